@@ -1,0 +1,13 @@
+export { executionRate, checkRecordedRate, budgetScore, roundingMode } from './executionRate';
+export type { RateCheck } from './executionRate';
+export { assessIndicator, classifyDeviation, quantDeviation } from './assessIndicator';
+export type { Assessment, IndicatorClass } from './assessIndicator';
+export { expectedScore, checkRecordedScore, qualitativeBand } from './expectedScore';
+export type { ScoreBand, ScoreResult, ScoreCheck } from './expectedScore';
+export { grade } from './grade';
+export type { Grade } from './grade';
+export { needsReason } from './needsReason';
+export type { ReasonNeed } from './needsReason';
+export { capTotal } from './totalCap';
+export { defaultPack, pmkpiPack, packs, getPack } from './rulePack';
+export type { RulePack, GradeBand, ExecutionRateCap, DeviationDeduction } from './rulePack';

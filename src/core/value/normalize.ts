@@ -1,0 +1,24 @@
+/**
+ * Return the cell text in the one spelling the value grammar reads (rules.md §6):
+ * NFKC folds full-width （）＞＜＝％，and digits to ASCII; ≧/≦ and the ASCII pairs
+ * >=, =>, <=, =< become ≥/≤; runs of white space collapse to one space.
+ *
+ * @example normalizeValueText('＞＝９０％') // '≥90%'
+ */
+export function normalizeValueText(raw: string): string {
+  return raw
+    .normalize('NFKC')
+    .replace(/≧/g, '≥')
+    .replace(/≦/g, '≤')
+    .replace(/>=|=>/g, '≥')
+    .replace(/<=|=</g, '≤')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** True when an Excel number format shows the value as a percentage ("0.00%", not "0.00\"%\""). */
+export function isPercentFormat(numberFormat: string | undefined): boolean {
+  if (!numberFormat) return false;
+  const unquoted = numberFormat.replace(/"[^"]*"/g, '').replace(/\\./g, '');
+  return unquoted.includes('%');
+}

@@ -1,0 +1,74 @@
+import { normalizeValueText } from './normalize';
+
+/** A comparison operator of a target value (rules.md §6: = ≥ > ≤ <). */
+export type Operator = '=' | '≥' | '>' | '≤' | '<';
+
+/**
+ * Written forms of each operator, longest first so that "大于等于" wins over "大于".
+ * Symbols arrive already normalised (≥ ≤ from >=, <=, ≧, ≦, full-width forms).
+ */
+const OPERATOR_WORDS: ReadonlyArray<readonly [string, Operator]> = [
+  ['大于或等于', '≥'],
+  ['小于或等于', '≤'],
+  ['大于等于', '≥'],
+  ['小于等于', '≤'],
+  ['不少于', '≥'],
+  ['不低于', '≥'],
+  ['不小于', '≥'],
+  ['不超过', '≤'],
+  ['不高于', '≤'],
+  ['不多于', '≤'],
+  ['不大于', '≤'],
+  ['至少', '≥'],
+  ['至多', '≤'],
+  ['最多', '≤'],
+  ['大于', '>'],
+  ['高于', '>'],
+  ['多于', '>'],
+  ['超过', '>'],
+  ['小于', '<'],
+  ['低于', '<'],
+  ['少于', '<'],
+  ['等于', '='],
+  ['≥', '≥'],
+  ['≤', '≤'],
+  ['>', '>'],
+  ['<', '<'],
+  ['=', '='],
+];
+
+/**
+ * Words after the amount that imply an operator: "90%以上" means ≥ 90 %.
+ * In Chinese official usage 以上/以下/以内 include the number itself.
+ */
+const OPERATOR_SUFFIXES: ReadonlyArray<readonly [string, Operator]> = [
+  ['及以上', '≥'],
+  ['或以上', '≥'],
+  ['以上', '≥'],
+  ['及以下', '≤'],
+  ['或以下', '≤'],
+  ['以下', '≤'],
+  ['以内', '≤'],
+];
+
+/** Split a leading operator off normalised text: "不少于 100 件" → ['≥', ' 100 件']. */
+export function takeLeadingOperator(text: string): { op: Operator | null; rest: string } {
+  for (const [word, op] of OPERATOR_WORDS) {
+    if (text.startsWith(word)) return { op, rest: text.slice(word.length).trimStart() };
+  }
+  return { op: null, rest: text };
+}
+
+/** Split a trailing operator word off normalised text: "90%以上" → ['≥', '90%']. */
+export function takeTrailingOperator(text: string): { op: Operator | null; rest: string } {
+  for (const [word, op] of OPERATOR_SUFFIXES) {
+    if (text.endsWith(word)) return { op, rest: text.slice(0, -word.length).trimEnd() };
+  }
+  return { op: null, rest: text };
+}
+
+/** The operator a whole cell names ("≥", "＞", "不低于"), or null: the 指标性质 column of split targets. */
+export function parseOperator(text: string): Operator | null {
+  const { op, rest } = takeLeadingOperator(normalizeValueText(text));
+  return rest === '' ? op : null;
+}
