@@ -29,6 +29,8 @@ const PARTIAL = /^(部分|基本)(达成|完成|达到|实现)/;
 const UNMET = /^(未|没有|尚未)(达成|完成|达到|实现)/;
 /** A date or deadline inside free text: "2024 年 10 月底前", "每月 25 日前". */
 const DATE = /\d\s*(年|月|日|号)/;
+/** A rating rather than a quantity: "A级", "3A级", "AAA" (not 3 units of "A"). */
+const RATING = /^\d?\s*[A-E]+\s*级?$/i;
 
 function qualLevel(compact: string): QualLevel | null {
   if (PARTIAL.test(compact)) return 'partial';
@@ -47,6 +49,7 @@ function parseTextCell(raw: string, numberFormat: string | undefined): ParsedVal
   const text = raw.trim();
   const normalized = normalizeValueText(raw);
   if (MISSING.test(normalized)) return { type: 'missing', text };
+  if (RATING.test(normalized)) return { type: 'qualTarget', text };
   const quant = parseQuantity(normalized, text);
   if (quant) {
     const percentShown = quant.unitWritten === null && isPercentFormat(numberFormat);
