@@ -1,0 +1,38 @@
+import type { SheetView } from '../grid/sheetView';
+import type { CellValue } from './types';
+
+/** The cell shown at (row, col) as a CellValue (merges resolved); null when it shows nothing. */
+export function shownValue(view: SheetView, row: number, col: number): CellValue | null {
+  const text = view.text(row, col);
+  if (text === '') return null;
+  const cell = view.shown(row, col);
+  return { row, col, value: cell?.value ?? null, text, numberFormat: cell?.numberFormat };
+}
+
+/** The cell itself (not a merge continuation) as a CellValue; null when empty. */
+export function ownValue(view: SheetView, row: number, col: number): CellValue | null {
+  return view.ownText(row, col) === '' ? null : shownValue(view, row, col);
+}
+
+const NUMBER_TEXT = /^[+-]?(\d{1,3}(,\d{3})+|\d+)?(\.\d+)?$/;
+
+/** Whether a cell holds a bare number (a number value, or text such as "1.00" / "82,368,086.83"). */
+export function isBareNumber(v: CellValue | null): boolean {
+  if (!v) return false;
+  if (typeof v.value === 'number') return Number.isFinite(v.value);
+  const t = v.text.replace(/\s+/g, '');
+  return t !== '' && t !== '.' && /\d/.test(t) && NUMBER_TEXT.test(t);
+}
+
+/** Whether a cell holds an amount or a rate ("99.93%" included). */
+export function isAmountLike(v: CellValue | null): boolean {
+  if (!v) return false;
+  if (isBareNumber(v)) return true;
+  const t = v.text.normalize('NFKC').replace(/\s+/g, '');
+  return /^[+-]?[\d,]*\.?\d+%$/.test(t);
+}
+
+/** White space trimmed and collapsed (names keep everything else, rules.md §8.12). */
+export function cleanName(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,55 @@
+import type { SheetView } from '../grid/sheetView';
+import { isAmountLike, ownValue, shownValue } from './cells';
+import type { FundsHeader } from './headers';
+import type { RecognizedFunds } from './types';
+
+const FUNDS_LABEL = /资金|拨款|支出|经费|合计|总额|其中|结转|收入|预算/;
+const MAX_FUNDS_ROWS = 20;
+
+/**
+ * The funds rows under a funds header: rows with an amount under 全年预算数 / 全年执行数
+ * (or a funds-like label with the amounts left blank), until the first row that is neither.
+ * `limit` is the last row they may reach (the next header above which they stop).
+ */
+export function readFunds(view: SheetView, header: FundsHeader, limit: number): RecognizedFunds[] {
+  const cols = header.columns;
+  const firstAmountCol = Math.min(...([cols.initial, cols.budget, cols.executed].filter((c) => c !== undefined) as number[]));
+  const rows: RecognizedFunds[] = [];
+  const last = Math.min(limit, header.row + MAX_FUNDS_ROWS);
+  for (let r = header.row + 1; r <= last; r++) {
+    const budget = cols.budget !== undefined ? shownValue(view, r, cols.budget) : null;
+    const executed = cols.executed !== undefined ? shownValue(view, r, cols.executed) : null;
+    const label = labelOf(view, r, header.left, firstAmountCol);
+    const hasAmount = isAmountLike(budget) || isAmountLike(executed);
+    if (!hasAmount && !(label && FUNDS_LABEL.test(label) && !budget && !executed)) break;
+    const at = (c: number | undefined) => (c === undefined ? null : ownValue(view, r, c) ?? shownIfHorizontal(view, r, c));
+    rows.push({
+      row: r,
+      label: label ?? '',
+      initial: at(cols.initial),
+      budget,
+      executed,
+      rate: at(cols.rate),
+      rateCell: { row: r, col: cols.rate ?? header.right },
+      weight: at(cols.weight),
+      score: at(cols.score),
+    });
+  }
+  return rows;
+}
+
+/** A value shown through a merge that lies within this row only (G5:I5), never one from a row above. */
+function shownIfHorizontal(view: SheetView, row: number, col: number) {
+  return view.continuesFromAbove(row, col) ? null : shownValue(view, row, col);
+}
+
+/** The row's label: the nearest text left of the amounts that starts in this row. */
+function labelOf(view: SheetView, row: number, headerLeft: number, firstAmountCol: number): string | null {
+  const from = Math.min(headerLeft, view.left);
+  for (let c = firstAmountCol - 1; c >= from; c--) {
+    if (view.continuesFromAbove(row, c)) continue;
+    const t = view.text(row, c);
+    if (t !== '' && !isAmountLike({ row, col: c, value: t, text: t })) return t.replace(/\s+/g, '');
+  }
+  return null;
+}

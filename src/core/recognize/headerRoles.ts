@@ -1,0 +1,83 @@
+/**
+ * Header vocabulary (rules.md §2, end): which column a header text names.
+ * Texts are compared after `headerKey` (NFKC, no white space, no parentheses),
+ * so "全年预算数(A)", "执行率（B/A）" and "年度指标值\n" match their plain forms.
+ */
+
+export type IndicatorRole =
+  | 'section' // "绩效指标": a vertical label over the whole grid, not data
+  | 'level1'
+  | 'weight1' // 权重 beside the 一级 (a row-level 分值 when the table has no 分值 column)
+  | 'level2'
+  | 'name'
+  | 'target'
+  | 'targetOp'
+  | 'targetUnit'
+  | 'actual'
+  | 'weight'
+  | 'score'
+  | 'reason';
+
+export type FundsRole = 'initial' | 'budget' | 'executed' | 'rate' | 'weight' | 'score';
+
+/** NFKC, no white space, no parenthesised parts: "全年预算数（A）" → "全年预算数". */
+export function headerKey(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(/\s+/g, '')
+    .replace(/\([^()]*\)/g, '')
+    .replace(/[:：*＊]+$/, '');
+}
+
+const INDICATOR_WORDS: [IndicatorRole, string[]][] = [
+  ['section', ['绩效指标', '分解目标']],
+  ['level1', ['一级指标', '一级目标', '一级']],
+  ['weight1', ['权重', '一级指标权重', '指标权重', '权重分']],
+  ['level2', ['二级指标', '二级目标', '二级']],
+  ['name', ['三级指标', '三级目标', '三级', '指标名称', '绩效指标名称', '具体指标', '指标内容']],
+  ['target', ['年度指标值', '指标值', '指标目标值', '计划', '目标值', '年度目标值', '计划值', '计划数', '预期指标值', '年度计划值', '绩效目标值', '指标值(目标值)']],
+  ['targetOp', ['指标性质', '运算符', '运算符号', '符号', '比较符']],
+  ['targetUnit', ['度量单位', '计量单位', '单位']],
+  ['actual', ['全年完成值', '实际完成值', '全年实际值', '完成值', '完成', '实际值', '实际完成', '全年完成', '年度完成值', '实际完成情况', '完成情况', '全年实际完成值', '实际达成值']],
+  ['weight', ['分值', '指标分值', '标准分值', '权重分值', '分数', '满分']],
+  ['score', ['得分', '自评得分', '评分', '实际得分', '评价得分', '自评分']],
+  ['reason', ['偏差原因分析及改进措施', '偏差及原因分析', '未完成原因分析', '未完成原因及拟采取的改进措施', '原因', '偏差原因', '原因分析']],
+];
+
+const FUNDS_WORDS: [FundsRole, string[]][] = [
+  ['initial', ['年初预算数', '年初预算']],
+  ['budget', ['全年预算数', '预算数', '调整后预算数', '全年预算', '调整后预算', '全年预算金额']],
+  ['executed', ['全年执行数', '执行数', '实际执行数', '全年执行', '全年实际执行数', '决算数', '实际支出数']],
+  ['rate', ['执行率', '预算执行率', '全年执行率']],
+  ['weight', ['分值']],
+  ['score', ['得分']],
+];
+
+function table<R>(words: [R, string[]][]): Map<string, R> {
+  const m = new Map<string, R>();
+  for (const [role, list] of words) for (const w of list) m.set(headerKey(w), role);
+  return m;
+}
+
+const INDICATOR_TABLE = table(INDICATOR_WORDS);
+const FUNDS_TABLE = table(FUNDS_WORDS);
+
+/** The indicator-grid role a header text names, or null. */
+export function indicatorRole(text: string): IndicatorRole | null {
+  if (!text) return null;
+  const key = headerKey(text);
+  if (!key || key.length > 24) return null;
+  const exact = INDICATOR_TABLE.get(key);
+  if (exact) return exact;
+  if (/原因|偏差/.test(key) && !/^\d/.test(key)) return 'reason';
+  if (/(完成值|实际值)$/.test(key)) return 'actual';
+  if (/(指标值|目标值)$/.test(key)) return 'target';
+  if (/^(自评)?得分/.test(key)) return 'score';
+  return null;
+}
+
+/** The funds-block role a header text names, or null. */
+export function fundsRole(text: string): FundsRole | null {
+  if (!text) return null;
+  return FUNDS_TABLE.get(headerKey(text)) ?? null;
+}

@@ -1,0 +1,134 @@
+import type { SheetView } from '../grid/sheetView';
+import { fundsRole, indicatorRole, type FundsRole, type IndicatorRole } from './headerRoles';
+
+export type IndicatorColumns = Partial<Record<IndicatorRole, number>>;
+export type FundsColumns = Partial<Record<FundsRole, number>>;
+
+export interface IndicatorHeader {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+  columns: IndicatorColumns;
+}
+
+export interface FundsHeader {
+  row: number;
+  left: number;
+  right: number;
+  columns: FundsColumns;
+}
+
+const roleCache = new Map<string, IndicatorRole | null>();
+
+function cachedRole(text: string): IndicatorRole | null {
+  if (text === '' || text.length > 30) return null;
+  let r = roleCache.get(text);
+  if (r === undefined) {
+    r = indicatorRole(text);
+    if (roleCache.size > 20000) roleCache.clear();
+    roleCache.set(text, r);
+  }
+  return r;
+}
+
+/** Roles by column of one header row, each with the merge (or column) it came from. */
+function rowRoles(view: SheetView, row: number, own: boolean): Map<number, { role: IndicatorRole; origin: string }> {
+  const out = new Map<number, { role: IndicatorRole; origin: string }>();
+  for (let c = view.left; c <= view.right; c++) {
+    const text = own ? view.ownText(row, c) : view.text(row, c);
+    const role = cachedRole(text);
+    if (!role) continue;
+    const m = view.mergeAt(row, c);
+    out.set(c, { role, origin: m ? `${m.top},${m.left}` : `${row},${c}` });
+  }
+  return out;
+}
+
+/** Whether every non-empty cell of `row` is a header word (a second header row). */
+function isHeaderContinuation(view: SheetView, row: number): boolean {
+  if (row > view.bottom) return false;
+  let recognized = 0;
+  for (let c = view.left; c <= view.right; c++) {
+    const text = view.ownText(row, c);
+    if (text === '') continue;
+    if (!cachedRole(text)) return false;
+    recognized++;
+  }
+  return recognized > 0;
+}
+
+/**
+ * Columns from the roles of a header (one or two rows): a name header spanning
+ * several columns ("指标名称" over A:B) reads as 二级 | name (or 一级 | 二级 | name);
+ * any other role spanning columns keeps its first column.
+ */
+function assignColumns(roles: Map<number, { role: IndicatorRole; origin: string }>): IndicatorColumns {
+  const cols: IndicatorColumns = {};
+  const sorted = [...roles.entries()].sort((a, b) => a[0] - b[0]);
+  for (let i = 0; i < sorted.length; ) {
+    const [col, { role, origin }] = sorted[i];
+    let j = i + 1;
+    while (j < sorted.length && sorted[j][1].origin === origin && sorted[j][1].role === role) j++;
+    const span = sorted.slice(i, j).map(([c]) => c);
+    if (role === 'name' && span.length > 1) {
+      const last = span[span.length - 1];
+      if (cols.name === undefined) cols.name = last;
+      if (span.length >= 3 && cols.level1 === undefined) cols.level1 = span[span.length - 3];
+      if (cols.level2 === undefined) cols.level2 = span[span.length - 2];
+    } else if (cols[role] === undefined) {
+      cols[role] = col;
+    }
+    i = j;
+  }
+  if (cols.weight === undefined && cols.weight1 !== undefined) {
+    cols.weight = cols.weight1;
+    delete cols.weight1;
+  }
+  return cols;
+}
+
+function isIndicatorHeader(cols: IndicatorColumns): boolean {
+  return cols.target !== undefined && cols.actual !== undefined && (cols.name !== undefined || cols.level2 !== undefined);
+}
+
+/** Every indicator-grid header on the sheet, top to bottom. */
+export function findIndicatorHeaders(view: SheetView): IndicatorHeader[] {
+  const found: IndicatorHeader[] = [];
+  for (let r = view.top; r <= view.bottom; r++) {
+    const first = rowRoles(view, r, false);
+    if (first.size < 2) continue;
+    const two = isHeaderContinuation(view, r + 1);
+    const roles = new Map(first);
+    if (two) for (const [c, v] of rowRoles(view, r + 1, true)) roles.set(c, v);
+    let cols = assignColumns(roles);
+    let bottom = two ? r + 1 : r;
+    if (!isIndicatorHeader(cols) && two) {
+      cols = assignColumns(first);
+      bottom = r;
+    }
+    if (!isIndicatorHeader(cols)) continue;
+    const used = Object.values(cols) as number[];
+    found.push({ top: r, bottom, left: Math.min(...used), right: Math.max(...used), columns: cols });
+    r = bottom;
+  }
+  return found;
+}
+
+/** Every funds-block header (全年预算数 and 全年执行数 in one row), top to bottom. */
+export function findFundsHeaders(view: SheetView): FundsHeader[] {
+  const found: FundsHeader[] = [];
+  for (let r = view.top; r <= view.bottom; r++) {
+    const cols: FundsColumns = {};
+    for (let c = view.left; c <= view.right; c++) {
+      const text = view.ownText(r, c);
+      if (text === '' || text.length > 20) continue;
+      const role = fundsRole(text);
+      if (role && cols[role] === undefined) cols[role] = c;
+    }
+    if (cols.budget === undefined || cols.executed === undefined) continue;
+    const used = Object.values(cols) as number[];
+    found.push({ row: r, left: Math.min(...used), right: Math.max(...used), columns: cols });
+  }
+  return found;
+}

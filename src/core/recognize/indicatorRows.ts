@@ -1,0 +1,200 @@
+import type { SheetView } from '../grid/sheetView';
+import { cleanName, isBareNumber, ownValue, shownValue } from './cells';
+import type { IndicatorColumns, IndicatorHeader } from './headers';
+import { readShiftedRow } from './shiftedRow';
+import type { CellValue, Level1Group, RecognizedIndicator, RecognizedTotal, SplitTarget } from './types';
+
+export interface IndicatorBody {
+  indicators: RecognizedIndicator[];
+  groups: Level1Group[];
+  total: RecognizedTotal | null;
+  /** The last row read as part of the table (header bottom when nothing was found). */
+  bottom: number;
+}
+
+const PLACEHOLDER = /^(指标\s*\d*\s*[:：]?|[.…。·]+|[/\\\-—–_~]+)$/;
+const TOTAL_LABEL = /^(总分|合计|总计|得分合计|分值合计|总得分|自评总分)/;
+const POINTS_IN_LABEL = /[(（]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]/;
+
+/** Mutable state while reading down the grid: the 一级 / 二级 the current rows sit under. */
+interface Context {
+  level1: string | null;
+  level2: string | null;
+  group: number;
+}
+
+/**
+ * Reads the indicator rows under `header`, rows header.bottom+1 .. `limit`, appending to `into`
+ * (so that a table interrupted by a repeated page header continues). Stops after a total row.
+ */
+export function readIndicatorRows(view: SheetView, header: IndicatorHeader, limit: number, into?: IndicatorBody): IndicatorBody {
+  const body: IndicatorBody = into ?? { indicators: [], groups: [], total: null, bottom: header.bottom };
+  const cols = header.columns;
+  const scored = cols.weight !== undefined || cols.score !== undefined;
+  const ctx: Context = lastContext(body);
+  for (let r = header.bottom + 1; r <= limit; r++) {
+    if (scored) {
+      const total = readTotal(view, header, r, body.indicators.length > 0);
+      if (total) {
+        body.total = total;
+        body.bottom = r;
+        break;
+      }
+    }
+    updateLevels(view, cols, r, ctx, body.groups);
+    const ind = readRow(view, header, r, ctx, scored, body.groups);
+    if (ind) {
+      body.indicators.push(ind);
+      body.bottom = r;
+    } else if (joinFragment(view, cols, r, body.indicators)) {
+      body.bottom = r;
+    }
+  }
+  return body;
+}
+
+function lastContext(body: IndicatorBody): Context {
+  const last = body.indicators[body.indicators.length - 1];
+  return last ? { level1: last.level1, level2: last.level2, group: last.group } : { level1: null, level2: null, group: -1 };
+}
+
+/** Follows the 一级 / 二级 labels (merged or written once per block) and opens a 一级 group where one starts. */
+function updateLevels(view: SheetView, cols: IndicatorColumns, r: number, ctx: Context, groups: Level1Group[]): void {
+  if (cols.level1 !== undefined) {
+    const own = view.ownText(r, cols.level1);
+    if (own !== '') {
+      ctx.level1 = cleanName(own);
+      ctx.level2 = null;
+      const points = POINTS_IN_LABEL.exec(own);
+      groups.push({
+        label: ctx.level1,
+        stated: cols.weight1 !== undefined ? shownValue(view, r, cols.weight1) : null,
+        statedInLabel: points ? points[1] : null,
+        row: r,
+        col: cols.level1,
+      });
+      ctx.group = groups.length - 1;
+    }
+  }
+  if (cols.level2 !== undefined) {
+    const text = view.text(r, cols.level2);
+    if (text !== '') ctx.level2 = cleanName(text);
+  }
+}
+
+function readTotal(view: SheetView, header: IndicatorHeader, r: number, afterIndicators: boolean): RecognizedTotal | null {
+  const cols = header.columns;
+  const weight = cols.weight !== undefined ? horizontal(view, r, cols.weight) : null;
+  const score = cols.score !== undefined ? horizontal(view, r, cols.score) : null;
+  if (!isBareNumber(weight) && !isBareNumber(score)) return null;
+  let labelled = false;
+  let labelsEmpty = true;
+  const firstValueCol = Math.min(cols.weight ?? Infinity, cols.score ?? Infinity);
+  for (let c = header.left; c < firstValueCol; c++) {
+    if (c === cols.section) continue;
+    const t = view.text(r, c);
+    if (t === '') continue;
+    labelsEmpty = false;
+    if (TOTAL_LABEL.test(t.replace(/\s+/g, ''))) labelled = true;
+  }
+  if (labelled || (labelsEmpty && afterIndicators)) return { row: r, weight, score };
+  return null;
+}
+
+/** A value shown at (r, c) unless it comes from a merge that started in a row above. */
+function horizontal(view: SheetView, r: number, c: number): CellValue | null {
+  return view.continuesFromAbove(r, c) ? null : shownValue(view, r, c);
+}
+
+/** Whether the merge at (r, nameCol) also covers the target or actual column: a note, not a name. */
+function isNoteMerge(view: SheetView, cols: IndicatorColumns, r: number): boolean {
+  if (cols.name === undefined) return false;
+  const m = view.mergeAt(r, cols.name);
+  if (!m) return false;
+  return [cols.target, cols.actual, cols.targetOp, cols.targetUnit].some((c) => c !== undefined && c >= m.left && c <= m.right);
+}
+
+function readRow(view: SheetView, header: IndicatorHeader, r: number, ctx: Context, scored: boolean, groups: Level1Group[]): RecognizedIndicator | null {
+  const cols = header.columns;
+  const note = isNoteMerge(view, cols, r);
+  const cell = (c: number | undefined) => (c === undefined || note ? null : horizontal(view, r, c));
+  const nameText = cols.name !== undefined && !note ? cleanName(view.text(r, cols.name)) : '';
+  const target = cell(cols.target);
+  const actual = cell(cols.actual);
+  const split: SplitTarget | null =
+    cols.targetOp !== undefined || cols.targetUnit !== undefined ? { op: cell(cols.targetOp), value: target, unit: cell(cols.targetUnit) } : null;
+  const weight = cols.weight !== undefined ? horizontal(view, r, cols.weight) : null;
+  const score = cols.score !== undefined ? horizontal(view, r, cols.score) : null;
+  const inputManagement = /投入管理/.test(ctx.level1 ?? '') || (nameText === '' && !target && !actual && !split?.op && ctx.level2 !== null);
+  const name = nameText !== '' ? nameText : inputManagement ? ctx.level2 ?? '' : '';
+  const base = {
+    row: r,
+    level1: ctx.level1,
+    level2: ctx.level2,
+    reasonCell: cols.reason !== undefined ? { row: r, col: cols.reason } : null,
+    group: ctx.group,
+  };
+  if (scored && (!isBareNumber(weight) || name === '')) return readShifted(view, header, r, ctx, groups, base);
+  if (name === '' || PLACEHOLDER.test(name)) return null;
+  if (!scored && !target && !actual && !split?.op) return null;
+  const reason = cols.reason !== undefined ? view.text(r, cols.reason) : '';
+  return {
+    ...base,
+    name,
+    inputManagement: inputManagement && !target && !actual,
+    target,
+    split,
+    actual,
+    weight,
+    score,
+    reason: reason === '' ? null : reason,
+    shifted: false,
+  };
+}
+
+function readShifted(
+  view: SheetView,
+  header: IndicatorHeader,
+  r: number,
+  ctx: Context,
+  groups: Level1Group[],
+  base: Pick<RecognizedIndicator, 'row' | 'reasonCell' | 'group'>,
+): RecognizedIndicator | null {
+  const s = readShiftedRow(view, r, header.left, header.right);
+  if (!s || PLACEHOLDER.test(s.name)) return null;
+  if (s.level1) {
+    ctx.level1 = s.level1;
+    groups.push({ label: s.level1, stated: s.level1Points, statedInLabel: POINTS_IN_LABEL.exec(s.level1)?.[1] ?? null, row: r, col: header.left });
+    ctx.group = groups.length - 1;
+  }
+  if (s.level2) ctx.level2 = s.level2;
+  const reasonText = base.reasonCell ? view.text(r, base.reasonCell.col) : '';
+  return {
+    ...base,
+    group: ctx.group,
+    level1: ctx.level1,
+    level2: ctx.level2,
+    name: s.name,
+    inputManagement: false,
+    target: s.target,
+    split: null,
+    actual: s.actual,
+    weight: s.weight,
+    score: s.score,
+    reason: reasonText !== '' ? reasonText : s.reason?.text ?? null,
+    shifted: true,
+  };
+}
+
+/** A row holding only a short name fragment continues the name of the indicator right above it. */
+function joinFragment(view: SheetView, cols: IndicatorColumns, r: number, indicators: RecognizedIndicator[]): boolean {
+  const prev = indicators[indicators.length - 1];
+  if (!prev || prev.row !== r - 1 || cols.name === undefined) return false;
+  const fragment = view.ownText(r, cols.name);
+  if (fragment === '' || fragment.length > 8 || PLACEHOLDER.test(fragment) || /指标$/.test(fragment)) return false;
+  for (let c = view.left; c <= view.right; c++) {
+    if (c !== cols.name && ownValue(view, r, c)) return false;
+  }
+  prev.name = cleanName(prev.name + fragment);
+  return true;
+}

@@ -1,0 +1,90 @@
+import type { Grid } from '../grid/types';
+import { SheetView } from '../grid/sheetView';
+import type { TableKind } from '../report/types';
+import { readFunds } from './funds';
+import { findFundsHeaders, findIndicatorHeaders, type FundsHeader, type IndicatorHeader } from './headers';
+import { readIndicatorRows, type IndicatorBody } from './indicatorRows';
+import { readTitleFacts } from './titleFacts';
+import type { RecognizedFunds, RecognizedTable } from './types';
+
+/**
+ * Every self-evaluation table on a sheet, top to bottom: found by their header words
+ * (never by fixed coordinates), each with the title facts and the funds block above it
+ * (rules.md §2, §7.15, §8.12–8.14). A sheet without a table gives [].
+ * @example recognizeTables(grid).map((t) => t.kind) // ['dept']
+ */
+export function recognizeTables(grid: Grid): RecognizedTable[] {
+  const view = new SheetView(grid);
+  if (view.bottom < view.top) return [];
+  const headers = findIndicatorHeaders(view);
+  const fundsHeaders = findFundsHeaders(view);
+  const tables: RecognizedTable[] = [];
+  let regionTop = view.top;
+  for (let i = 0; i < headers.length; i++) {
+    const header = headers[i];
+    let body: IndicatorBody | undefined;
+    let current = header;
+    // A header repeated right under the last row read (a page break) continues the same table.
+    for (;;) {
+      body = readIndicatorRows(view, current, limitAfter(view, current, headers, fundsHeaders), body);
+      const next = headers[i + 1];
+      if (!next || body.total || !sameColumns(next, header) || body.bottom !== next.top - 1) break;
+      current = next;
+      i++;
+    }
+    const funds = fundsAbove(view, fundsHeaders, regionTop, header.top);
+    const facts = readTitleFacts(view, regionTop, header.top - 1);
+    const tops = [header.top, ...funds.blocks.map((f) => f.row)];
+    if (facts.firstRow !== null) tops.push(facts.firstRow);
+    tables.push({
+      sheet: grid.sheet,
+      kind: kindOf(header, funds.blocks, facts.project),
+      top: Math.min(...tops),
+      left: Math.min(header.left, ...funds.blocks.map((f) => f.left)),
+      bottom: Math.max(body.bottom, header.bottom),
+      right: Math.max(header.right, ...funds.blocks.map((f) => f.right)),
+      headerTop: header.top,
+      headerBottom: header.bottom,
+      unit: facts.unit,
+      year: facts.year,
+      funds: funds.rows,
+      indicators: body.indicators,
+      groups: body.groups,
+      total: body.total,
+      hasReasonColumn: header.columns.reason !== undefined,
+      hasScoreColumns: header.columns.weight !== undefined || header.columns.score !== undefined,
+    });
+    regionTop = Math.max(body.bottom, header.bottom) + 1;
+  }
+  return tables;
+}
+
+/** The last row a table under `header` may read: above the next indicator or funds header. */
+function limitAfter(view: SheetView, header: IndicatorHeader, headers: IndicatorHeader[], funds: FundsHeader[]): number {
+  let limit = view.bottom;
+  for (const h of headers) if (h.top > header.bottom) limit = Math.min(limit, h.top - 1);
+  for (const f of funds) if (f.row > header.bottom) limit = Math.min(limit, f.row - 1);
+  return limit;
+}
+
+function sameColumns(a: IndicatorHeader, b: IndicatorHeader): boolean {
+  return JSON.stringify(a.columns) === JSON.stringify(b.columns);
+}
+
+/** The funds blocks between the previous table and this header: they belong to this table. */
+function fundsAbove(view: SheetView, headers: FundsHeader[], from: number, headerTop: number) {
+  const blocks = headers.filter((f) => f.row >= from && f.row < headerTop);
+  const rows: RecognizedFunds[] = [];
+  blocks.forEach((f, k) => {
+    const stop = k + 1 < blocks.length ? blocks[k + 1].row - 1 : headerTop - 1;
+    rows.push(...readFunds(view, f, stop));
+  });
+  return { blocks, rows };
+}
+
+function kindOf(header: IndicatorHeader, funds: FundsHeader[], projectTitle: boolean): TableKind {
+  const cols = header.columns;
+  if (cols.weight === undefined && cols.score === undefined) return 'plan-actual';
+  const scoredFunds = funds.some((f) => f.columns.weight !== undefined || f.columns.score !== undefined);
+  return projectTitle || scoredFunds ? 'project' : 'dept';
+}

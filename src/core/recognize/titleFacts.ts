@@ -1,0 +1,69 @@
+import type { SheetView } from '../grid/sheetView';
+import { headerKey } from './headerRoles';
+
+export interface TitleFacts {
+  unit: string | null;
+  year: number | null;
+  /** The title names a project table (项目支出 / 项目名称). */
+  project: boolean;
+  /** The first row holding a title fact, or null. */
+  firstRow: number | null;
+}
+
+const DEPT_LABELS = new Set(['部门名称', '单位名称', '部门单位名称', '预算单位', '单位', '部门']);
+const PROJECT_LABELS = new Set(['项目名称']);
+const YEAR_IN_BRACKETS = /[(（]\s*((?:19|20)\d{2})\s*年度?\s*[)）]/;
+const YEAR_ANYWHERE = /(?<!\d)((?:19|20)\d{2})\s*年/;
+const UNIT_IN_TITLE = /^(?:(?:19|20)\d{2}\s*年度?)?\s*(.+?)(?:部门|单位)?(?:整体支出|项目支出|预算绩效|绩效自评)/;
+
+/**
+ * Facts stated above a table, in rows `from`..`to`: the year ("(2023年度)", "2024 年…"),
+ * the unit (the cell right of 部门(单位)名称 / 项目名称, else the title's subject) and
+ * whether the title names a project table.
+ */
+export function readTitleFacts(view: SheetView, from: number, to: number): TitleFacts {
+  const facts: TitleFacts = { unit: null, year: null, project: false, firstRow: null };
+  let deptUnit: string | null = null;
+  let projectName: string | null = null;
+  let titleUnit: string | null = null;
+  const note = (r: number) => {
+    if (facts.firstRow === null || r < facts.firstRow) facts.firstRow = r;
+  };
+  for (let r = from; r <= to; r++) {
+    for (let c = view.left; c <= view.right; c++) {
+      const text = view.ownText(r, c);
+      if (text === '') continue;
+      const key = headerKey(text);
+      if (DEPT_LABELS.has(key) || PROJECT_LABELS.has(key)) {
+        const value = valueRightOf(view, r, c);
+        if (value && PROJECT_LABELS.has(key)) projectName ??= value;
+        else if (value) deptUnit ??= value;
+        if (PROJECT_LABELS.has(key)) facts.project = true;
+        note(r);
+        continue;
+      }
+      if (text.length > 80) continue;
+      if (/项目支出绩效|项目绩效自评/.test(text)) facts.project = true;
+      const year = YEAR_IN_BRACKETS.exec(text) ?? YEAR_ANYWHERE.exec(text);
+      if (year && facts.year === null) {
+        facts.year = Number(year[1]);
+        note(r);
+      }
+      const unit = /自评|绩效/.test(text) ? UNIT_IN_TITLE.exec(text.replace(/[《》]/g, '')) : null;
+      if (unit && titleUnit === null && !/^[(（]?(部门|单位)/.test(unit[1])) titleUnit = unit[1].trim() || null;
+      if (/自评|绩效/.test(text)) note(r);
+    }
+  }
+  facts.unit = (facts.project ? projectName ?? deptUnit : deptUnit ?? projectName) ?? titleUnit;
+  return facts;
+}
+
+function valueRightOf(view: SheetView, row: number, col: number): string | null {
+  const m = view.mergeAt(row, col);
+  const start = m ? m.right + 1 : col + 1;
+  for (let c = start; c <= view.right; c++) {
+    const t = view.ownText(row, c);
+    if (t !== '') return t.replace(/\s+/g, ' ');
+  }
+  return null;
+}

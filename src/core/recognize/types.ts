@@ -1,0 +1,94 @@
+import type { TableKind } from '../report/types';
+
+/** A cell as the recogniser hands it to the audit: where it is, what it holds, what it shows. */
+export interface CellValue {
+  /** 0-based sheet coordinates. */
+  row: number;
+  col: number;
+  value: string | number | boolean | null;
+  /** The displayed text, trimmed. */
+  text: string;
+  numberFormat?: string;
+}
+
+/** One row of the funds block (资金来源 / 资金结构 / 年度资金总额 …). */
+export interface RecognizedFunds {
+  row: number;
+  label: string;
+  initial: CellValue | null;
+  budget: CellValue | null;
+  executed: CellValue | null;
+  /** The recorded 执行率; `rateCell` is where it is (or would be). */
+  rate: CellValue | null;
+  rateCell: { row: number; col: number };
+  /** 分值 / 得分 of a project's funds row; null elsewhere. */
+  weight: CellValue | null;
+  score: CellValue | null;
+}
+
+/** A target split over 指标性质 | 指标值 | 度量单位. */
+export interface SplitTarget {
+  op: CellValue | null;
+  value: CellValue | null;
+  unit: CellValue | null;
+}
+
+/** One indicator row (rules.md §8.12). */
+export interface RecognizedIndicator {
+  row: number;
+  level1: string | null;
+  level2: string | null;
+  name: string;
+  /** A 投入管理 row: named by its 二级, no target or actual. */
+  inputManagement: boolean;
+  /** The 年度指标值 cell (the value part when the target is split). */
+  target: CellValue | null;
+  split: SplitTarget | null;
+  actual: CellValue | null;
+  weight: CellValue | null;
+  score: CellValue | null;
+  reason: string | null;
+  /** The 偏差原因 cell of this row (even inside a merge); null when the table has none. */
+  reasonCell: { row: number; col: number } | null;
+  /** The index into `groups` of the 一级 block holding this row, or -1. */
+  group: number;
+  /** Read by the shifted-column fallback (rules.md §7.15) instead of by header columns. */
+  shifted: boolean;
+}
+
+/** A 一级指标 block: its label, the points it states (权重 column or "(50分)") and where. */
+export interface Level1Group {
+  label: string;
+  stated: CellValue | null;
+  /** Points written inside the label ("产出指标(50分)" → "50"). */
+  statedInLabel: string | null;
+  row: number;
+  col: number;
+}
+
+export interface RecognizedTotal {
+  row: number;
+  weight: CellValue | null;
+  score: CellValue | null;
+}
+
+export interface RecognizedTable {
+  sheet: string;
+  kind: TableKind;
+  /** Inclusive 0-based sheet bounds: title (when it belongs to the table) to the last row read. */
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+  /** The first and last row of the indicator header. */
+  headerTop: number;
+  headerBottom: number;
+  unit: string | null;
+  year: number | null;
+  funds: RecognizedFunds[];
+  indicators: RecognizedIndicator[];
+  groups: Level1Group[];
+  total: RecognizedTotal | null;
+  hasReasonColumn: boolean;
+  hasScoreColumns: boolean;
+}
