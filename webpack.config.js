@@ -1,4 +1,3 @@
-/* eslint-disable no-undef */
 // Two builds from one config:
 //  - "web": the task pane page and the PERF custom functions, loaded together in
 //    Excel's shared runtime (manifest: Runtime lifetime="long" on taskpane.html);

@@ -1,0 +1,105 @@
+import { budgetScoreOf, deviation, explain, gradeOf, needReason, parse, rate, score, sum } from './functions';
+
+/** The message of an error value, or the value itself. */
+const out = (v: unknown) => (typeof v === 'object' && v !== null && 'message' in v ? `ERR ${(v as { message: string }).message}` : v);
+
+describe('PERF.RATE', () => {
+  test.each([
+    // seed rows (rules.md §3): cut by default
+    [81774893.77, 82368086.83, undefined, 99.27],
+    ['81,774,893.77', '82,368,086.83', null, 99.27],
+    [76094848.04, 76648854.61, '截位', 99.27],
+    [76094848.04, 76648854.61, '四舍五入', 99.28],
+    [257394820.86, 257424688.42, '', 99.98],
+    [5680045.73, 5719232.22, undefined, 99.31],
+    ['２１５，４５７．６', '２５００００', undefined, 86.18], // full-width input
+    [0, 100, undefined, 0],
+    [120, 100, undefined, 120],
+    ['123456789012345.67', '987654321098765.43', undefined, 12.49], // beyond float-safe cents
+  ])('RATE(%p, %p, %p) = %p', (a, b, m, expected) => expect(rate(a, b, m)).toBe(expected));
+
+  test.each([
+    [0, 0, undefined, /预算数为 0/],
+    [5, null, undefined, /预算数未填写/],
+    [null, 100, undefined, /执行数未填写/],
+    ['', 100, undefined, /执行数未填写/],
+    ['abc', 100, undefined, /执行数不是数字/],
+    [1, 100, '进一法', /取数方式/],
+  ])('RATE(%p, %p, %p) is an error value', (a, b, m, message) => expect(String(out(rate(a, b, m)))).toMatch(message));
+});
+
+describe('PERF.SCORE / EXPLAIN', () => {
+  test.each([
+    ['=973.00(人)', '927.00(人)', 1, 0.95], // 农保: exact 0.9527 (the seed recorded 0.90)
+    ['=1751.00(人)', '1575.00(人)', 1, 0.9], // 征地: 0.8995 half-up
+    ['=4.00(个)', '0.00(个)', 1, 0],
+    ['>80.00(%)', '80.00(%)', 3, 3], // strict boundary: full marks, but a deviation
+    ['≤100.00(%)', '100.00(%)', 2, 2],
+    ['0.00(次)', '0.00(次)', 2, 2],
+    ['及时', '达成指标', 2, 2],
+    ['≥85.00(%)', '90.00(%)', '4', 4],
+    ['=100', 100, 1, 1],
+  ])('SCORE(%p, %p, %p) = %p', (t, a, w, expected) => expect(score(t, a, w)).toBe(expected));
+
+  test.each([
+    ['为 100', '部分达成指标并具有一定效果', 2, /评价人判断.*1\.20 至 1\.60（不含）/],
+    ['=973.00(人)', '927.00(人)', null, /分值未填写/],
+    ['=973.00(人)', '927.00(人)', '一分', /分值不是数字/],
+  ])('SCORE(%p, %p, %p) is an error value', (t, a, w, message) => expect(String(out(score(t, a, w)))).toMatch(message));
+
+  test('EXPLAIN shows the arithmetic', () => {
+    expect(explain('=973.00(人)', '927.00(人)', 1)).toMatch(/927 ÷ 973 × 1(\.00)? = 0\.95/);
+  });
+});
+
+describe('PERF.DEVIATION / NEEDREASON', () => {
+  test.each([
+    ['=39.00(项)', '39.00(项)', '无偏差'],
+    ['>80.00(%)', '80.00(%)', '未完成'],
+    ['=47.00(套)', '40.00(套)', '未完成'],
+    ['=100', 120, '超额'],
+    ['无', '部分达成指标并具有一定效果', '部分达成'],
+    ['(4场招聘，36场面试)', '40.00(场(4场招聘，36场面试))', '无法判断'],
+    [null, '达成指标', '无偏差'], // a missing target with 达成 is not a deviation (reported elsewhere)
+    ['=100(%)', null, '无法判断'], // a blank actual is "not filled", never 0
+  ])('DEVIATION(%p, %p) = %p', (t, a, expected) => expect(deviation(t, a)).toBe(expected));
+
+  test.each([
+    ['=973.00(人)', '927.00(人)', undefined, undefined, true],
+    ['=39.00(项)', '39.00(项)', 1, 1, false],
+    ['=39.00(项)', '39.00(项)', 1, 0.5, true], // met, but scored below 分值
+    ['=100', 120, 1, 1, true], // over-completion of "=" needs a reason
+    ['及时', '达成指标', 2, 2, false],
+  ])('NEEDREASON(%p, %p, %p, %p) = %p', (t, a, w, s, expected) => expect(needReason(t, a, w, s)).toBe(expected));
+});
+
+describe('PERF.GRADE / SUM / BUDGETSCORE / PARSE', () => {
+  test.each([
+    [98.8, '优'], [90, '优'], [89.99, '良'], [80, '良'], [79.99, '中'], [60, '中'], [59.99, '差'], ['98.8', '优'],
+  ])('GRADE(%p) = %p', (t, expected) => expect(gradeOf(t)).toBe(expected));
+  test('GRADE of a blank is an error value', () => expect(String(out(gradeOf(null)))).toMatch(/总分未填写/));
+
+  test('SUM adds exactly and ignores blanks and text', () => {
+    expect(0.1 + 0.2).not.toBe(0.3);
+    expect(sum([[0.1], [0.2]])).toBe(0.3);
+    expect(sum([[7.5, 10.2, 4.5, 0.9, 3, 2.4, 1.5]])).toBe(30);
+    expect(sum([[1, null, '', '—', '2.5']])).toBe(3.5);
+  });
+
+  test.each([
+    [215457.6, 250000, undefined, 8.62], // 普陀 (rules.md S6)
+    [9034, 20000, undefined, 4.52],
+    [260000, 250000, undefined, 10], // capped at 分值
+    [9034, 20000, 20, 9.03],
+  ])('BUDGETSCORE(%p, %p, %p) = %p', (a, b, w, expected) => expect(budgetScoreOf(a, b, w)).toBe(expected));
+  test('BUDGETSCORE of a zero budget is an error value', () => expect(String(out(budgetScoreOf(1, 0)))).toMatch(/预算数为 0/));
+
+  test.each([
+    ['≥85.00(%)', ['≥', 85, '%', '定量']],
+    ['=973.00(人)', ['=', 973, '人', '定量']],
+    ['及时', ['', '', '', '定性目标']],
+    ['部分达成指标并具有一定效果', ['', '', '', '定性结果']],
+    ['无', ['', '', '', '未填写']],
+    ['(4场招聘，36场面试)', ['', '', '', '说明文字']],
+  ])('PARSE(%p)', (v, row) => expect(parse(v)).toEqual([row]));
+});
