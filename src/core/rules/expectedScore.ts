@@ -38,7 +38,7 @@ function positiveScore(t: QuantValue, a: QuantValue, w: Dec): ScoreResult {
   const A = a.amount;
   if (T.lte(0)) {
     const met = t.op === '=' ? A.lte(0) : A.gte(T);
-    return quantResult(met ? w : D(0), (v) => `指标值为 ${show(T)}，完成值 ${show(A)}${met ? '达到' : '未达到'}要求，得 ${v}`);
+    return quantResult(met ? w : D(0), (v) => `指标值为 ${show(T)}，完成值 ${show(A)} ${met ? '达到' : '未达到'}要求，得 ${v}`);
   }
   if (A.gte(T)) return quantResult(w, (v) => `完成值 ${show(A)} ≥ 指标值 ${show(T)}，得满分 ${v}`);
   return quantResult(A.div(T).times(w), (v) => `${show(A)} ÷ ${show(T)} × ${show2(w)} = ${v}`);
