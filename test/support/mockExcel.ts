@@ -42,6 +42,9 @@ export function fakeState(grids: Grid[]): FakeState {
 const NO_FILL = { color: '#FFFFFF', pattern: 'None' };
 const NOT_SYNCED = 'Error, context.sync() was not called';
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- an OfficeMockObject node, typed loosely like the mock itself
+type MockUsedRange = any;
+
 export interface FakeExcel {
   run: ExcelRun;
   /** Syncs per run, in order. */
@@ -105,7 +108,8 @@ function newContext(state: FakeState) {
         ...arrays,
         merged: { address: mergeAddress },
       },
-      getUsedRangeOrNullObject() {
+      getUsedRangeOrNullObject(this: { used: MockUsedRange }) {
+        // office-addin-mock objects take any property: this is the mock built from `used` above.
         const used = this.used;
         used.isNullObject = rows === 0;
         used.load = (props: string) => {

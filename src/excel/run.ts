@@ -1,0 +1,32 @@
+import { isSetSupported, type RequirementSet } from '../common/officeHelpers';
+
+/**
+ * How the adapter reaches Excel: `Excel.run` in the add-in, a mock context in
+ * tests (which then count `context.sync()` calls).
+ * `undoGroup` asks for all syncs of the batch to be one undo step (see excelRun).
+ */
+export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>, options?: { undoGroup?: boolean }) => Promise<T>;
+
+/** The requirement sets the adapter uses, named as the UI names them. */
+export const REQUIRES = {
+  /** getUsedRangeOrNullObject, Range.select. */
+  read: { name: 'ExcelApi', version: '1.4' },
+  /** Range.getMergedAreasOrNullObject. */
+  merges: { name: 'ExcelApi', version: '1.13' },
+  /** Range.getCellProperties / setCellProperties: the fills annotate restores. */
+  cellProperties: { name: 'ExcelApi', version: '1.9' },
+  comments: { name: 'ExcelApi', version: '1.10' },
+  notes: { name: 'ExcelApi', version: '1.18' },
+  /** RunOptions.mergeUndoGroup. */
+  undoGroup: { name: 'ExcelApi', version: '1.20' },
+} as const satisfies Record<string, RequirementSet>;
+
+/**
+ * `Excel.run`. With `undoGroup`, on hosts with ExcelApi 1.20 the batch runs with
+ * `mergeUndoGroup: true`, so one Ctrl+Z takes back everything it wrote. Older hosts
+ * have no grouping: our writes are still one Excel.run batch with a single write
+ * sync, and on hosts without add-in undo (before ExcelApi 1.19) a write clears
+ * Excel's undo stack — which is why 清除标注 restores exactly what was there.
+ */
+export const excelRun: ExcelRun = (batch, options) =>
+  options?.undoGroup && isSetSupported(REQUIRES.undoGroup) ? Excel.run({ mergeUndoGroup: true }, batch) : Excel.run(batch);
