@@ -133,6 +133,11 @@ function readRow(view: SheetView, header: IndicatorHeader, r: number, ctx: Conte
     level2: ctx.level2,
     reasonCell: cols.reason !== undefined ? { row: r, col: cols.reason } : null,
     group: ctx.group,
+    at: {
+      name: { row: r, col: cols.name ?? cols.level2 ?? header.left },
+      target: { row: r, col: cols.target ?? header.left },
+      actual: { row: r, col: cols.actual ?? header.left },
+    },
   };
   if (scored && (!isBareNumber(weight) || name === '')) return readShifted(view, header, r, ctx, groups, base);
   if (name === '' || PLACEHOLDER.test(name)) return null;
@@ -158,7 +163,7 @@ function readShifted(
   r: number,
   ctx: Context,
   groups: Level1Group[],
-  base: Pick<RecognizedIndicator, 'row' | 'reasonCell' | 'group'>,
+  base: Pick<RecognizedIndicator, 'row' | 'reasonCell' | 'group' | 'at'>,
 ): RecognizedIndicator | null {
   const s = readShiftedRow(view, r, header.left, header.right);
   if (!s || PLACEHOLDER.test(s.name)) return null;
@@ -171,6 +176,11 @@ function readShifted(
   const reasonText = base.reasonCell ? view.text(r, base.reasonCell.col) : '';
   return {
     ...base,
+    at: {
+      name: base.at.name,
+      target: s.target ? { row: r, col: s.target.col } : base.at.target,
+      actual: s.actual ? { row: r, col: s.actual.col } : base.at.actual,
+    },
     group: ctx.group,
     level1: ctx.level1,
     level2: ctx.level2,

@@ -26,6 +26,12 @@ export interface RecognizedFunds {
   score: CellValue | null;
 }
 
+/** 0-based sheet coordinates of a cell. */
+export interface CellAt {
+  row: number;
+  col: number;
+}
+
 /** A target split over 指标性质 | 指标值 | 度量单位. */
 export interface SplitTarget {
   op: CellValue | null;
@@ -50,6 +56,8 @@ export interface RecognizedIndicator {
   reason: string | null;
   /** The 偏差原因 cell of this row (even inside a merge); null when the table has none. */
   reasonCell: { row: number; col: number } | null;
+  /** Where this row's name, 年度指标值 and 完成值 are (or would be), for findings. */
+  at: { name: CellAt; target: CellAt; actual: CellAt };
   /** The index into `groups` of the 一级 block holding this row, or -1. */
   group: number;
   /** Read by the shifted-column fallback (rules.md §7.15) instead of by header columns. */
