@@ -40,6 +40,7 @@ function positiveScore(t: QuantValue, a: QuantValue, w: Dec): ScoreResult {
     const met = t.op === '=' ? A.lte(0) : A.gte(T);
     return quantResult(met ? w : D(0), (v) => `指标值为 ${show(T)}，完成值 ${show(A)} ${met ? '达到' : '未达到'}要求，得 ${v}`);
   }
+  if (A.equals(T) && t.op === '>') return quantResult(w, (v) => `完成值 ${show(A)} = 指标值 ${show(T)}，按公式得满分 ${v}，但未达到“大于”，仍属偏差`);
   if (A.gte(T)) return quantResult(w, (v) => `完成值 ${show(A)} ≥ 指标值 ${show(T)}，得满分 ${v}`);
   return quantResult(A.div(T).times(w), (v) => `${show(A)} ÷ ${show(T)} × ${show2(w)} = ${v}`);
 }
@@ -48,6 +49,7 @@ function positiveScore(t: QuantValue, a: QuantValue, w: Dec): ScoreResult {
 function reverseScore(t: QuantValue, a: QuantValue, w: Dec, pack: RulePack): ScoreResult {
   const T = t.amount;
   const A = a.amount;
+  if (A.equals(T) && t.op === '<') return quantResult(w, (v) => `完成值 ${show(A)} = 指标值 ${show(T)}，按公式得满分 ${v}，但未达到“小于”，仍属偏差`);
   if (A.lte(T) || A.isZero()) return quantResult(w, (v) => `完成值 ${show(A)} ≤ 指标值 ${show(T)}，得满分 ${v}`);
   if (T.lte(0)) return quantResult(D(0), (v) => `指标值为 ${show(T)}，完成值 ${show(A)} 超出，得 ${v}`);
   if (pack.reverseFormula === 'linear') {

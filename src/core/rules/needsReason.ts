@@ -11,12 +11,14 @@ export interface ReasonNeed {
    * case as MISSING_REASON with `severity`.
    */
   because: 'under' | 'partial' | 'over' | 'score-below-weight' | 'qualitative-below-weight' | 'large-overshoot' | null;
+  /** The finding a missing reason gives: LARGE_OVERSHOOT for 'large-overshoot', else MISSING_REASON; null when none is required. */
+  code: 'MISSING_REASON' | 'LARGE_OVERSHOOT' | null;
 }
 
-const NOT_REQUIRED: ReasonNeed = { required: false, severity: null, because: null };
+const NOT_REQUIRED: ReasonNeed = { required: false, severity: null, because: null, code: null };
 
 function need(severity: 'error' | 'warning', because: NonNullable<ReasonNeed['because']>): ReasonNeed {
-  return { required: true, severity, because };
+  return { required: true, severity, because, code: because === 'large-overshoot' ? 'LARGE_OVERSHOOT' : 'MISSING_REASON' };
 }
 
 function scoredBelowWeight(weight: Dec | null, score: Dec | null): boolean {
