@@ -1,0 +1,39 @@
+import type { CliIo } from '../io';
+
+/**
+ * One progress line on stderr while several files are checked (or on a terminal),
+ * rewritten in place; notes (unreadable file, no table) are printed on lines of their own.
+ */
+export class Progress {
+  private readonly active: boolean;
+  private shown = false;
+
+  constructor(
+    private readonly io: CliIo,
+    private readonly total: number,
+  ) {
+    this.active = total > 1 || (Boolean(io.stderrIsTTY) && total > 0);
+  }
+
+  show(index: number, file: string): void {
+    if (!this.active) return;
+    const name = file.length > 60 ? `…${file.slice(-59)}` : file;
+    this.io.stderr(`\r检查中 / checking ${index + 1}/${this.total}: ${name}\x1b[K`);
+    this.shown = true;
+  }
+
+  /** Ends the progress line (if any) so that the next output starts on a fresh line. */
+  clear(): void {
+    if (this.shown) this.io.stderr(this.io.stderrIsTTY ? '\r\x1b[K' : '\n');
+    this.shown = false;
+  }
+
+  note(text: string): void {
+    this.clear();
+    this.io.stderr(`${text}\n`);
+  }
+
+  done(): void {
+    this.clear();
+  }
+}
