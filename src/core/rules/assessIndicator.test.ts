@@ -77,6 +77,12 @@ describe('assessIndicator: qualitative, missing and not evaluable (§7.5, §8.8)
     ['=39.00(项)', '较好', 'not-evaluable unknown'],
     ['及时', '100%', 'not-evaluable unknown'],
     ['及时', '', 'not-evaluable unknown'],
+    ['及时', '及时', 'qualitative none'],
+    ['有效', ' 有效 ', 'qualitative none'],
+    ['及时', '较及时', 'not-evaluable unknown'],
+    ['0.00(次)', '无', 'quantitative none'],
+    ['0起', '零', 'quantitative none'],
+    ['=5(次)', '无', 'not-evaluable unknown'],
   ])('%s vs %s → %s', (target, actual, expected) => {
     expect(summary(target, actual)).toBe(expected);
   });

@@ -1,4 +1,6 @@
+import { D } from '../decimal';
 import type { Deviation } from '../report/types';
+import { normalizeValueText } from '../value/normalize';
 import { makeQuant, type QuantValue } from '../value/quantity';
 import type { ParsedValue, QualLevel } from '../value/parseValue';
 import { defaultPack, type RulePack } from './rulePack';
@@ -75,7 +77,20 @@ function actualProblem(actual: ParsedValue): string | null {
   }
 }
 
-function assessQuantTarget(target: QuantValue, actual: ParsedValue, pack: RulePack): Assessment {
+/** "无"/"零" under a zero target ("0.00(次)" 安全事故) says none happened: a completion of 0. */
+function zeroCompletion(target: QuantValue, actual: ParsedValue): QuantValue | null {
+  if (!target.amount.isZero() || (actual.type !== 'missing' && actual.type !== 'qualTarget')) return null;
+  return /^(无|零)$/.test(normalizeValueText(actual.text)) ? makeQuant(null, D(0), target.unitWritten, actual.text) : null;
+}
+
+/** A qualitative completion that repeats its target ("及时" → "及时") states that the target was met. */
+function restatedTarget(target: ParsedValue, actual: ParsedValue): (ParsedValue & { type: 'qualResult' }) | null {
+  if (target.type !== 'qualTarget' || actual.type !== 'qualTarget') return null;
+  return normalizeValueText(target.text) === normalizeValueText(actual.text) ? { type: 'qualResult', level: 'met', text: actual.text } : null;
+}
+
+function assessQuantTarget(target: QuantValue, given: ParsedValue, pack: RulePack): Assessment {
+  const actual = zeroCompletion(target, given) ?? given;
   if (actual.type === 'qualResult') return qualitative(target, actual, false);
   if (actual.type !== 'quant') return notEvaluable(target, actual, actualProblem(actual) ?? '完成值无法识别');
   const compared = inheritUnit(target, actual);
@@ -106,9 +121,11 @@ export function assessIndicator(target: ParsedValue, actual: ParsedValue, pack: 
     case 'quant':
       return assessQuantTarget(target, actual, pack);
     case 'qualTarget':
-    case 'qualResult':
-      if (actual.type === 'qualResult') return qualitative(target, actual, false);
+    case 'qualResult': {
+      const result = actual.type === 'qualResult' ? actual : restatedTarget(target, actual);
+      if (result) return qualitative(target, result, false);
       return notEvaluable(target, actual, actualProblem(actual) ?? '指标值是定性描述，完成值却是数值，无法比较');
+    }
     case 'missing':
       if (actual.type === 'qualResult') return qualitative(target, actual, true);
       return notEvaluable(target, actual, '指标值缺失（空白、“无”或“为 100”之类）', true);

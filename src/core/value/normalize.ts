@@ -1,6 +1,7 @@
 /**
  * Return the cell text in the one spelling the value grammar reads (rules.md §6):
- * NFKC folds full-width （）＞＜＝％，and digits to ASCII; ≧/≦ and the ASCII pairs
+ * NFKC folds full-width （）＞＜＝％，and digits to ASCII; zero-width characters go, the minus
+ * sign − becomes "-"; ≧/≦ and the ASCII pairs
  * >=, =>, <=, =< become ≥/≤; runs of white space collapse to one space.
  *
  * @example normalizeValueText('＞＝９０％') // '≥90%'
@@ -8,6 +9,8 @@
 export function normalizeValueText(raw: string): string {
   return raw
     .normalize('NFKC')
+    .replace(/[\u200B-\u200D\uFEFF]/g, '')
+    .replace(/\u2212/g, '-')
     .replace(/≧/g, '≥')
     .replace(/≦/g, '≤')
     .replace(/>=|=>/g, '≥')

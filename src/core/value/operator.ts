@@ -19,7 +19,9 @@ const OPERATOR_WORDS: ReadonlyArray<readonly [string, Operator]> = [
   ['不高于', '≤'],
   ['不多于', '≤'],
   ['不大于', '≤'],
+  ['控制在', '≤'],
   ['至少', '≥'],
+  ['达到', '≥'],
   ['至多', '≤'],
   ['最多', '≤'],
   ['大于', '>'],
@@ -39,7 +41,7 @@ const OPERATOR_WORDS: ReadonlyArray<readonly [string, Operator]> = [
 
 /**
  * Words after the amount that imply an operator: "90%以上" means ≥ 90 %.
- * In Chinese official usage 以上/以下/以内 include the number itself.
+ * In Chinese official usage 以上/以下/以内 include the number itself; "3个工作日内" is ≤ 3 个工作日.
  */
 const OPERATOR_SUFFIXES: ReadonlyArray<readonly [string, Operator]> = [
   ['及以上', '≥'],
@@ -49,6 +51,8 @@ const OPERATOR_SUFFIXES: ReadonlyArray<readonly [string, Operator]> = [
   ['或以下', '≤'],
   ['以下', '≤'],
   ['以内', '≤'],
+  ['之内', '≤'],
+  ['内', '≤'],
 ];
 
 /** Split a leading operator off normalised text: "不少于 100 件" → ['≥', ' 100 件']. */

@@ -22,8 +22,8 @@ export interface QuantValue {
 }
 
 const LEADING_NUMBER = new RegExp(`^(${NUMBER_PATTERN})\\s*(.*)$`);
-/** A unit written without brackets: a short word with no digits or punctuation ("套", "人次", "个工作日", "%"). */
-const BARE_UNIT = /^[^\d()\s,;:、。]{1,5}$/;
+/** A unit written without brackets: "%", "‰", or a short word with no digits or punctuation ("套", "人次", "个工作日", "次/年"). */
+const BARE_UNIT = /^(%|‰|[^\d()\s,;:、。%‰]{1,5})$/;
 /** Bare "units" that are really dates or deadlines: "11 月前", "10 月底", "5 日". */
 const DATE_UNIT = /^(月|日|号)$|(前|底|后|初|末|旬)$/;
 const MAGNITUDES: ReadonlyArray<readonly [string, Dec]> = [
