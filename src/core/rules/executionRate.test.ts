@@ -60,6 +60,14 @@ describe('executionRate properties', () => {
       }),
     );
   });
+  test('half-up is the cut rate or one cent above it', () => {
+    fc.assert(
+      fc.property(money, money, (actual, budget) => {
+        const step = executionRate(actual, budget, 'round')?.minus(executionRate(actual, budget, 'cut') ?? 0).toFixed(2);
+        expect(['0.00', '0.01']).toContain(step);
+      }),
+    );
+  });
   test('the cut rate is never above the exact ratio and has at most 2 decimals', () => {
     fc.assert(
       fc.property(money, money, (actual, budget) => {

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { D } from '../decimal';
 import { parseValue } from '../value/parseValue';
 import { checkRecordedScore, expectedScore, qualitativeBand } from './expectedScore';
@@ -74,5 +75,21 @@ describe('checkRecordedScore', () => {
   ])('%s vs %s, 分值 %s, recorded %s → %s', (target, actual, weight, recorded, expected) => {
     const result = expectedScore(parseValue(target), parseValue(actual), D(weight));
     expect(checkRecordedScore(D(recorded), result, D(weight))).toBe(expected);
+  });
+});
+
+describe('expectedScore properties', () => {
+  const op = fc.constantFrom('=', '≥', '>', '≤', '<');
+  const count = fc.integer({ min: 0, max: 100000 });
+  const weight = fc.integer({ min: 0, max: 3000 }).map((cents) => D(cents).div(100));
+  const packs = fc.constantFrom(defaultPack, pmkpiPack);
+  test('a quantitative score lies in [0, 分值] and agrees with its own recorded value', () => {
+    fc.assert(
+      fc.property(op, count, count, weight, packs, (o, t, a, w, pack) => {
+        const result = expectedScore(parseValue(`${o}${t}(人)`), parseValue(`${a}(人)`), w, pack);
+        const value = result.value ?? D(-1);
+        expect([value.gte(0) && value.lte(w), checkRecordedScore(value, result, w, pack)]).toEqual([true, 'ok']);
+      }),
+    );
   });
 });

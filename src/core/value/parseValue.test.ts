@@ -212,6 +212,29 @@ describe('parseValue properties', () => {
       }),
     );
   });
+  const token = fc.constantFrom('=', '≥', '>', '<=', '＞', '不少于', '以上', '(', ')', '（', '）', '万', '%', '％', '人次', '1', '0', '9', ',', '.', '-', ' ', '无', '为', '达成', '部分', '年', '月', '前', 'A', '级');
+  const grammarLike = fc.array(token, { maxLength: 12 }).map((parts) => parts.join(''));
+
+  test('never throws on strings made of grammar tokens', () => {
+    fc.assert(
+      fc.property(grammarLike, (s) => {
+        expect(typeof parseValue(s).type).toBe('string');
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  test('the canonical display of a quantity reads back as the same quantity', () => {
+    fc.assert(
+      fc.property(grammarLike, (s) => {
+        const v = parseValue(s);
+        fc.pre(v.type === 'quant');
+        expect(summary(parseValue(formatParsed(v)))).toBe(summary(v));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   test('an operator, a 2-dp number and a bracketed unit read back exactly', () => {
     const ops = fc.constantFrom('=', '≥', '>', '≤', '<');
     const units = fc.constantFrom('人', '%', '人次', '个月', '项');
