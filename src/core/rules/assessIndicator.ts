@@ -48,7 +48,7 @@ export function quantDeviation(target: QuantValue, actual: QuantValue): Deviatio
 }
 
 function isLargeOvershoot(target: QuantValue, actual: QuantValue, pack: RulePack): boolean {
-  if (target.op === '≤' || target.op === '<' || !target.amount.isPositive() || target.amount.isZero()) return false;
+  if (target.op === '≤' || target.op === '<' || target.amount.lte(0)) return false;
   return actual.amount.gte(target.amount.times(pack.overshootRatio));
 }
 
