@@ -31,7 +31,8 @@ export async function writeSummary(file: string, rows: SummaryRow[]): Promise<vo
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('汇总');
   ws.addRow(HEADER).font = { bold: true };
-  for (const r of rows) ws.addRow(cells(r).map((v) => (v === null ? undefined : v)));
+  // The host edge: the total becomes an Excel number here (exact decimals up to this point).
+  for (const r of rows) ws.addRow(cells({ ...r, total: null }).map((v, i) => (i === 5 && r.total !== null ? Number(r.total) : v === null ? undefined : v)));
   ws.columns.forEach((c, i) => (c.width = [40, 20, 12, 36, 8, 10, 8, 8, 8, 40][i]));
   await wb.xlsx.writeFile(file);
 }
