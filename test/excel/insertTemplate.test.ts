@@ -12,7 +12,7 @@ function fakeRange(address: string) {
     formulas: undefined as unknown,
     numberFormat: undefined as unknown,
     dataValidation: {} as Record<string, unknown>,
-    format: { font: {} as Record<string, unknown>, fill: {} as Record<string, unknown>, borders: { getItem: (k: string) => (borders[k] ??= {}) }, edges: borders } as Record<string, unknown> & { edges: typeof borders },
+    format: { font: {} as Record<string, unknown>, fill: {} as Record<string, unknown>, borders: { getItem: (k: string) => (borders[k] ??= {}) }, edges: borders },
     merge(this: { merged: boolean }) {
       this.merged = true;
     },
