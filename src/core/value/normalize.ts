@@ -8,6 +8,9 @@
  */
 export function normalizeValueText(raw: string): string {
   return raw
+    // NFKC would turn ㎡ into "m2"; keep the unit a Chinese reader compares with 平方米.
+    .replace(/㎡|m²/g, '平方米')
+    .replace(/㎥|m³/g, '立方米')
     .normalize('NFKC')
     .replace(/[\u200B-\u200D\uFEFF]/g, '')
     .replace(/\u2212/g, '-')

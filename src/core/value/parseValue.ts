@@ -23,10 +23,11 @@ export type ParsedValue =
   /** Text with numbers that is not `[op] number [unit]`: "11 项（就业困难人员补贴 110 人、…）". */
   | { type: 'unreadable'; text: string };
 
-const MISSING = /^(无|暂无|\/|\\|-+|—+|–|\.{3,}|n\/a|无\s*\d+(\.\d+)?|为\s*\d+(\.\d+)?)?$/i;
-const MET = /^(已|均|全部|完全)?(达成|完成|达到|实现)(了)?(年度|预期|既定|全年)?(绩效)?(指标|目标)?(值)?$/;
-const PARTIAL = /^(部分|基本)(达成|完成|达到|实现)/;
-const UNMET = /^(未|没有|尚未)(达成|完成|达到|实现)/;
+const MISSING = /^(无|暂无|不适用|不涉及|\/|\\|-+|—+|–|\.{3,}|n\/a|无\s*\d+(\.\d+)?|为\s*\d+(\.\d+)?)?$/i;
+/** 达成指标, 达成预期指标, 已达成, 已完成, 按时完成, 全部完成, 完成年度任务, 达标, 已达标 … (the whole text). */
+const MET = /^(已|均|均已|全部|全面|完全|按时|按期|如期|及时|顺利|圆满)*(达成|完成|达到|实现|达标)(了)?(年度|预期|既定|全年)?(绩效)?(指标|目标|任务)?(值)?$/;
+const PARTIAL = /^(部分|基本)(达成|完成|达到|实现|达标)/;
+const UNMET = /^(未|没有|尚未|未能)(达成|完成|达到|实现|达标)/;
 /** A date or deadline inside free text: "2024 年 10 月底前", "每月 25 日前". */
 const DATE = /\d\s*(年|月|日|号)/;
 /** A rating rather than a quantity: "A级", "3A级", "AAA" (not 3 units of "A"). */

@@ -22,8 +22,11 @@ export interface QuantValue {
 }
 
 const LEADING_NUMBER = new RegExp(`^(${NUMBER_PATTERN})\\s*(.*)$`);
-/** A unit written without brackets: "%", "‰", or a short word with no digits or punctuation ("套", "人次", "个工作日", "次/年"). */
-const BARE_UNIT = /^(%|‰|[^\d()\s,;:、。%‰]{1,5})$/;
+/**
+ * A unit written without brackets: "%", "‰", a short word with no digits or punctuation ("套", "人次",
+ * "个工作日", "次/年"), or a Latin unit with a power ("m2" — NFKC's reading of ㎡).
+ */
+const BARE_UNIT = /^(%|‰|[^\d()\s,;:、。%‰]{1,5}|[a-z]{1,3}[23])$/i;
 /** Bare "units" that are really dates or deadlines: "11 月前", "10 月底", "5 日". */
 const DATE_UNIT = /^(月|日|号)$|(前|底|后|初|末|旬)$/;
 const MAGNITUDES: ReadonlyArray<readonly [string, Dec]> = [
@@ -73,14 +76,26 @@ function bracketedUnit(rest: string): string | undefined {
   return undefined;
 }
 
-/** The unit part after the number: null (none), the unit text, or undefined when it is not a unit. */
+function isBareUnit(word: string): boolean {
+  return BARE_UNIT.test(word) && !DATE_UNIT.test(word);
+}
+
+/**
+ * The unit part after the number: null (none), the unit text, or undefined when it is not a unit.
+ * Forms: "(unit)", "(unit(note))", "unit", "unit(note)" — "47套(含清洗)" is 套 with a note.
+ */
 function unitOf(rest: string): string | null | undefined {
   if (rest === '') return null;
   if (rest.startsWith('(')) {
     const inner = bracketedUnit(rest);
     return inner === '' ? null : inner;
   }
-  return BARE_UNIT.test(rest) && !DATE_UNIT.test(rest) ? rest : undefined;
+  const noteAt = rest.indexOf('(');
+  if (noteAt < 0) return isBareUnit(rest) ? rest : undefined;
+  const word = rest.slice(0, noteAt).trim();
+  const note = bracketedUnit(rest.slice(noteAt));
+  // A note with numbers is a breakdown to read, not a remark: "11 项（就业困难人员补贴 110 人…）" stays unreadable (§6).
+  return isBareUnit(word) && note !== undefined && !/\d/.test(note) ? `${word}(${note})` : undefined;
 }
 
 /**
