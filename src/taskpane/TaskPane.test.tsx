@@ -1,0 +1,174 @@
+/** @jest-environment jsdom */
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { browserSettingsStore, type HostInfo, type RequirementSet } from '../common/officeHelpers';
+import type { Grid } from '../core/grid/types';
+import type { IndicatorReport, TableReport } from '../core/report/types';
+import type { TaskPaneServices } from './services';
+import { TaskPane } from './TaskPane';
+import { SETTINGS_KEY } from './useTaskPane';
+
+const IN_EXCEL: HostInfo = { inOffice: true, host: 'Excel', platform: 'OfficeOnline' };
+
+/** A 9-column sheet: header in row 1, indicators in rows 2–3 (E/F/G/H = 指标值/完成值/分值/得分). */
+const GRID: Grid = {
+  sheet: '自评表',
+  originRow: 0,
+  originCol: 0,
+  merges: [],
+  cells: [
+    [null, null, null, null, { value: '年度指标值' }, { value: '全年完成值' }, { value: '分值' }, { value: '得分' }, null, null],
+    [null, null, null, { value: '甲' }, { value: '=4(个)' }, { value: '0(个)' }, { value: 1 }, { value: 0 }, null, null],
+    [null, null, null, { value: '乙' }, { value: '=973(人)' }, { value: '927(人)' }, { value: 1 }, { value: 0.9 }, null, { value: '旧' }],
+  ],
+};
+const row = (r: number, name: string, target: string, actual: string, score: string): IndicatorReport => ({
+  row: r, level1: '产出指标', level2: '数量指标', name, target, actual, weight: '1', score, expectedScore: null, deviation: 'under', reason: null,
+});
+const TABLE: TableReport = {
+  sheet: '自评表',
+  kind: 'dept',
+  range: 'A1:I3',
+  unit: '某某中心',
+  year: 2023,
+  budget: [],
+  indicators: [row(2, '甲', '=4(个)', '0(个)', '0'), row(3, '乙', '=973(人)', '927(人)', '0.9')],
+  total: { weight: '2', score: '0.9', recordedScore: null, grade: '差' },
+  findings: [
+    { code: 'MISSING_REASON', severity: 'error', cell: 'I2', message: '「甲」未完成，须填写偏差原因' },
+    { code: 'SCORE_MISMATCH', severity: 'warning', cell: 'H3', message: '「乙」得分 0.9 与 0.95 不一致' },
+  ],
+};
+
+function services(overrides: Partial<TaskPaneServices> = {}, host: HostInfo = IN_EXCEL, lacks: string[] = []) {
+  const s: TaskPaneServices = {
+    detectHost: jest.fn(async () => host),
+    supports: jest.fn((set: RequirementSet) => !lacks.includes(`${set.name} ${set.version}`)),
+    readActiveSheet: jest.fn(async () => GRID),
+    check: jest.fn(() => [TABLE]),
+    annotate: jest.fn(async (_s, findings) => ({ cells: findings.length })),
+    clearAnnotations: jest.fn(async () => ({ cells: 2 })),
+    annotatedSheets: jest.fn(() => ['自评表']),
+    selectCell: jest.fn(async () => undefined),
+    insertCheckColumns: jest.fn(async (plan) => ({ rows: plan.rows.length })),
+    insertTemplate: jest.fn(async () => ({ sheetName: '2024年 部门整体支出自评表' })),
+    store: browserSettingsStore(undefined),
+    ...overrides,
+  };
+  return s;
+}
+
+async function renderPane(s: TaskPaneServices) {
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <TaskPane services={s} />
+    </FluentProvider>,
+  );
+  await waitFor(() => expect(screen.queryByText('正在连接 Excel…')).toBeNull());
+}
+
+const click = async (name: string | RegExp) => {
+  await act(async () => fireEvent.click(screen.getByRole('button', { name })));
+};
+
+describe('TaskPane', () => {
+  test('识别并检查: summary card and findings by severity; a finding selects its cell', async () => {
+    const s = services();
+    await renderPane(s);
+    await click('识别并检查');
+    const card = screen.getByRole('group', { name: /部门\(单位\)整体支出绩效自评表 摘要/ });
+    expect(within(card).getByText('某某中心')).toBeTruthy();
+    expect(within(card).getByText('2 项')).toBeTruthy();
+    expect(within(card).getByLabelText('等级 差')).toBeTruthy();
+    expect(within(card).getByText('错误 1')).toBeTruthy();
+    expect(within(card).getByText('警告 1')).toBeTruthy();
+    expect(screen.getByRole('heading', { name: '错误（1）' })).toBeTruthy();
+    await click(/H3.*得分 0\.9/);
+    expect(s.selectCell).toHaveBeenCalledWith('自评表', 'H3');
+    expect(s.readActiveSheet).toHaveBeenCalledWith({ merges: true });
+  });
+
+  test('opened outside Excel: renders, and the buttons explain instead of calling Excel', async () => {
+    const s = services({}, { inOffice: false, host: null, platform: null });
+    await renderPane(s);
+    expect(screen.getAllByText(/未在 Excel 中打开/).length).toBeGreaterThan(0);
+    await click('识别并检查');
+    expect(s.readActiveSheet).not.toHaveBeenCalled();
+    await click('在表格中标注');
+    expect(s.annotate).not.toHaveBeenCalled();
+  });
+
+  test('no table found: says what it looked for', async () => {
+    await renderPane(services({ check: jest.fn(() => []) }));
+    await click('识别并检查');
+    expect(screen.getByText(/没有找到自评表/)).toBeTruthy();
+    expect(screen.getByText(/三级指标 \/ 年度指标值 \/ 全年完成值 \/ 分值 \/ 得分/)).toBeTruthy();
+  });
+
+  test.each([
+    ['ExcelApi 1.13', /ExcelApi 1\.13/, true],
+    ['ExcelApi 1.4', /不支持 ExcelApi 1\.4，无法读取/, false],
+  ])('a host without %s is named', async (set, text, reads) => {
+    const s = services({}, IN_EXCEL, [set]);
+    await renderPane(s);
+    expect(screen.getAllByText(text).length).toBeGreaterThan(0);
+    await click('识别并检查');
+    expect((s.readActiveSheet as jest.Mock).mock.calls).toEqual(reads ? [[{ merges: false }]] : []);
+  });
+
+  test('notes missing: the weaker annotation mode is named', async () => {
+    await renderPane(services({}, IN_EXCEL, ['ExcelApi 1.18']));
+    expect(screen.getByText(/标注方式：填充颜色 \+ 批注（此版本的 Excel 不支持 ExcelApi 1\.18）/)).toBeTruthy();
+  });
+
+  test("an Excel error shows Excel's message", async () => {
+    await renderPane(services({ readActiveSheet: jest.fn(async () => Promise.reject(Object.assign(new Error('工作表受保护'), { code: 'AccessDenied' }))) }));
+    await click('识别并检查');
+    expect(screen.getByRole('alert').textContent).toMatch(/未做任何更改.*工作表受保护/);
+  });
+
+  test('在表格中标注 / 清除标注 call the adapter per sheet', async () => {
+    const s = services();
+    await renderPane(s);
+    await click('识别并检查');
+    await click('在表格中标注');
+    expect(s.annotate).toHaveBeenCalledWith('自评表', TABLE.findings, 'notes');
+    expect(screen.getByText('已标注 2 个单元格')).toBeTruthy();
+    await click('清除标注');
+    expect(s.clearAnnotations).toHaveBeenCalledWith('自评表');
+  });
+
+  test('插入核算列 asks before writing into a column that holds something', async () => {
+    const s = services();
+    await renderPane(s);
+    await click('识别并检查');
+    await click('插入核算列');
+    expect(screen.getByText(/J、K 列中已有内容（J3）/)).toBeTruthy();
+    expect(s.insertCheckColumns).not.toHaveBeenCalled();
+    // The dialog opens in a portal that jsdom does not count as accessible: find its button by text.
+    await act(async () => fireEvent.click(screen.getByText('覆盖并插入')));
+    const plan = (s.insertCheckColumns as jest.Mock).mock.calls[0][0];
+    expect(plan.rows.map((r: { formulas: string[] }) => r.formulas[0])).toEqual(['=PERF.SCORE(E2,F2,G2)', '=PERF.SCORE(E3,F3,G3)']);
+  });
+
+  test('settings are kept in the store and used by the next check only', async () => {
+    const s = services();
+    await renderPane(s);
+    await click('设置');
+    await act(async () => fireEvent.click(screen.getByRole('radio', { name: /四舍五入/ })));
+    expect(JSON.parse(s.store.get(SETTINGS_KEY)!)).toMatchObject({ rounding: 'round' });
+    expect(s.check).not.toHaveBeenCalled();
+    await click('识别并检查');
+    expect((s.check as jest.Mock).mock.calls[0][1]).toMatchObject({ rounding: 'round' });
+  });
+
+  test('插入模板 passes kind and year', async () => {
+    const s = services();
+    await renderPane(s);
+    await click('插入模板');
+    fireEvent.change(screen.getByRole('spinbutton'), { target: { value: '2024' } });
+    await act(async () => fireEvent.click(screen.getAllByRole('button', { name: '插入模板' }).at(-1)!));
+    expect(s.insertTemplate).toHaveBeenCalledWith('dept', 2024);
+    expect(screen.getByText(/已插入模板工作表/)).toBeTruthy();
+  });
+});

@@ -1,0 +1,39 @@
+import { Caption1, MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+import type { TableReport } from '../../core/report/types';
+import { LOOKED_FOR } from '../strings';
+import type { CheckResult } from '../useTaskPane';
+import { useTaskPaneStyles } from '../TaskPane.styles';
+import { FindingList } from './FindingList';
+import { TableSummaryCard } from './TableSummaryCard';
+
+export interface ResultsProps {
+  result: CheckResult | null;
+  busy: boolean;
+  onSelect: (sheet: string, cell: string) => void;
+  onInsertColumns: (table: TableReport) => void;
+}
+
+/** The last check: a card and the findings per table, or why there is nothing. */
+export function Results({ result, busy, onSelect, onInsertColumns }: ResultsProps) {
+  const styles = useTaskPaneStyles();
+  if (!result) return <Caption1 className={styles.hint}>点击「识别并检查」，检查当前工作表中的绩效自评表。</Caption1>;
+  if (result.tables.length === 0)
+    return (
+      <MessageBar intent="info" layout="multiline">
+        <MessageBarBody>
+          <MessageBarTitle>{`工作表「${result.grid.sheet}」中没有找到自评表`}</MessageBarTitle>
+          {`${LOOKED_FOR} 请切换到含有自评表的工作表后重试。`}
+        </MessageBarBody>
+      </MessageBar>
+    );
+  return (
+    <>
+      {result.tables.map((t) => (
+        <section key={`${t.sheet}!${t.range}`} className={styles.section} aria-label={`${t.sheet}!${t.range}`}>
+          <TableSummaryCard table={t} onInsertColumns={onInsertColumns} disabled={busy} />
+          <FindingList findings={t.findings} onSelect={(cell) => onSelect(t.sheet, cell)} />
+        </section>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,39 @@
+import { Caption1, Field, Radio, RadioGroup, Select } from '@fluentui/react-components';
+import type { Rounding } from '../../core/report/types';
+import { packs } from '../../core/rules/rulePack';
+import { ROUNDING_LABEL } from '../strings';
+import type { PaneSettings } from '../useTaskPane';
+import { useTaskPaneStyles } from '../TaskPane.styles';
+
+export interface SettingsPanelProps {
+  settings: PaneSettings;
+  onChange: (patch: Partial<PaneSettings>) => void;
+  /** The check on screen ran with other settings. */
+  stale: boolean;
+}
+
+/** 执行率 convention and rule pack; saved with the workbook, applied at the next 识别并检查. */
+export function SettingsPanel({ settings, onChange, stale }: SettingsPanelProps) {
+  const styles = useTaskPaneStyles();
+  return (
+    <div className={styles.form}>
+      <Field label="执行率保留两位小数的方式">
+        <RadioGroup value={settings.rounding} onChange={(_e, d) => onChange({ rounding: d.value as Rounding })}>
+          {(Object.keys(ROUNDING_LABEL) as Rounding[]).map((r) => (
+            <Radio key={r} value={r} label={ROUNDING_LABEL[r]} />
+          ))}
+        </RadioGroup>
+      </Field>
+      <Field label="规则包">
+        <Select value={settings.packId} onChange={(_e, d) => onChange({ packId: d.value })}>
+          {packs.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.name}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Caption1 className={styles.hint}>{stale ? '设置已更改：请重新点击「识别并检查」。' : '设置随工作簿保存。'}</Caption1>
+    </div>
+  );
+}

@@ -1,0 +1,65 @@
+import { Badge, Button, Caption1, Card, CardHeader, Subtitle2, Text, makeStyles, tokens } from '@fluentui/react-components';
+import type { TableReport } from '../../core/report/types';
+import { groupBySeverity } from '../groupFindings';
+import { KIND_LABEL, SEVERITY_LABEL } from '../strings';
+
+const useStyles = makeStyles({
+  facts: { display: 'grid', gridTemplateColumns: 'auto 1fr', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXXS, margin: 0 },
+  term: { color: tokens.colorNeutralForeground3 },
+  value: { margin: 0, overflowWrap: 'anywhere' },
+  badges: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
+});
+
+const GRADE_COLOR = { 优: 'success', 良: 'brand', 中: 'warning', 差: 'danger' } as const;
+
+export interface TableSummaryCardProps {
+  table: TableReport;
+  onInsertColumns?: (table: TableReport) => void;
+  disabled?: boolean;
+}
+
+/** One recognised table: what it is, its total and grade, and how many findings of each severity. */
+export function TableSummaryCard({ table, onInsertColumns, disabled }: TableSummaryCardProps) {
+  const styles = useStyles();
+  const groups = groupBySeverity(table.findings);
+  const scored = table.kind !== 'plan-actual';
+  return (
+    <Card aria-label={`${KIND_LABEL[table.kind]} 摘要`}>
+      <CardHeader header={<Subtitle2>{KIND_LABEL[table.kind]}</Subtitle2>} description={<Caption1>{`${table.sheet}!${table.range}`}</Caption1>} />
+      <dl className={styles.facts}>
+        <dt className={styles.term}>单位</dt>
+        <dd className={styles.value}>{table.unit ?? '—'}</dd>
+        <dt className={styles.term}>年度</dt>
+        <dd className={styles.value}>{table.year ?? '—'}</dd>
+        <dt className={styles.term}>指标</dt>
+        <dd className={styles.value}>{`${table.indicators.length} 项`}</dd>
+        {scored && (
+          <>
+            <dt className={styles.term}>总分</dt>
+            <dd className={styles.value}>
+              <Text weight="semibold">{table.total.score ?? '—'}</Text>
+              {table.total.grade && (
+                <>
+                  {' '}
+                  <Badge color={GRADE_COLOR[table.total.grade]} aria-label={`等级 ${table.total.grade}`}>
+                    {table.total.grade}
+                  </Badge>
+                </>
+              )}
+            </dd>
+          </>
+        )}
+      </dl>
+      <div className={styles.badges}>
+        <Badge appearance="tint" color={groups.error.length ? 'danger' : 'success'}>{`${SEVERITY_LABEL.error} ${groups.error.length}`}</Badge>
+        <Badge appearance="tint" color={groups.warning.length ? 'warning' : 'success'}>{`${SEVERITY_LABEL.warning} ${groups.warning.length}`}</Badge>
+        <Badge appearance="tint" color="informative">{`${SEVERITY_LABEL.info} ${groups.info.length}`}</Badge>
+      </div>
+      {scored && onInsertColumns && (
+        <Button size="small" disabled={disabled} onClick={() => onInsertColumns(table)}>
+          插入核算列
+        </Button>
+      )}
+    </Card>
+  );
+}

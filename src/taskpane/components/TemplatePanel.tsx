@@ -1,0 +1,35 @@
+import { Button, Caption1, Field, Input, Select, Spinner } from '@fluentui/react-components';
+import { useState } from 'react';
+import type { TemplateKind } from '../services';
+import { useTaskPaneStyles } from '../TaskPane.styles';
+
+export interface TemplatePanelProps {
+  available: boolean;
+  busy: boolean;
+  onInsert: (kind: TemplateKind, year: number) => void;
+}
+
+/** 插入模板: a blank table of the chosen kind and year on a new sheet. */
+export function TemplatePanel({ available, busy, onInsert }: TemplatePanelProps) {
+  const styles = useTaskPaneStyles();
+  const [kind, setKind] = useState<TemplateKind>('dept');
+  const [year, setYear] = useState(String(new Date().getFullYear()));
+  const valid = /^\d{4}$/.test(year);
+  return (
+    <div className={styles.form}>
+      <Field label="表格类型">
+        <Select value={kind} onChange={(_e, d) => setKind(d.value as TemplateKind)}>
+          <option value="dept">部门(单位)整体支出绩效自评表</option>
+          <option value="project">项目支出绩效自评表</option>
+        </Select>
+      </Field>
+      <Field label="年度" validationState={valid ? 'none' : 'error'} validationMessage={valid ? undefined : '请输入四位年份'}>
+        <Input type="number" value={year} onChange={(_e, d) => setYear(d.value)} />
+      </Field>
+      <Button disabled={!valid || busy} icon={busy ? <Spinner size="tiny" /> : undefined} onClick={() => onInsert(kind, Number(year))}>
+        插入模板
+      </Button>
+      {!available && <Caption1 className={styles.hint}>插入模板功能尚未提供。</Caption1>}
+    </div>
+  );
+}

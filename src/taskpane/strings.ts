@@ -1,0 +1,23 @@
+import type { Severity, TableKind } from '../core/report/types';
+import type { AnnotationMode } from '../excel/annotationPlan';
+
+/** Chinese names the UI shows for the report's codes. */
+export const KIND_LABEL: Record<TableKind, string> = {
+  dept: '部门(单位)整体支出绩效自评表',
+  project: '项目支出绩效自评表',
+  'plan-actual': '计划/完成对照表',
+};
+
+export const SEVERITY_LABEL: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
+
+export const MODE_LABEL: Record<AnnotationMode, string> = {
+  notes: '填充颜色 + 单元格备注',
+  comments: '填充颜色 + 批注',
+  fills: '仅填充颜色',
+};
+
+export const ROUNDING_LABEL = { cut: '截位（舍去第三位小数）', round: '四舍五入' } as const;
+
+/** What recognition looks for, shown when no table was found. */
+export const LOOKED_FOR =
+  '本工具查找这样的表头：「三级指标 / 年度指标值 / 全年完成值 / 分值 / 得分」（自评表），或「指标名称 / 计划 / 完成」（计划完成对照表）。';
