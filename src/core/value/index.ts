@@ -4,3 +4,4 @@ export { parseAmount } from './parseAmount';
 export { parseOperator } from './operator';
 export { normalizeValueText, isPercentFormat } from './normalize';
 export { readUnit } from './quantity';
+export { equivalentValues } from './equivalent';
