@@ -52,7 +52,11 @@ export function useTaskPane(services: TaskPaneServices) {
   useEffect(() => {
     let live = true;
     services.detectHost().then(
-      (h) => live && setHost(h),
+      (h) => {
+        if (!live) return;
+        setHost(h);
+        if (h.inOffice) setAnnotated(services.annotatedSheets().length > 0);
+      },
       () => live && setHost(OUTSIDE_OFFICE),
     );
     return () => {
@@ -61,10 +65,6 @@ export function useTaskPane(services: TaskPaneServices) {
   }, [services]);
 
   const caps = useMemo(() => capabilities(host ?? OUTSIDE_OFFICE, services.supports), [host, services]);
-
-  useEffect(() => {
-    if (caps.inExcel) setAnnotated(services.annotatedSheets().length > 0);
-  }, [caps.inExcel, services]);
 
   /** Runs one action at a time; an error shows Excel's message and changes nothing else. */
   const act = useCallback(async (kind: Exclude<Busy, null>, why: string | null, action: () => Promise<Notification | null>) => {
