@@ -1,0 +1,116 @@
+import path from 'node:path';
+import type { TemplateKind } from '../../core/template';
+import { writeTemplateFile } from '../../xlsx/writeTemplate';
+import type { CliIo } from '../io';
+
+export const TEMPLATE_USAGE = `用法 / Usage:
+  perf-selfeval template dept|project [--year YYYY] [-o OUT.xlsx]
+
+  dept      部门(单位)整体支出绩效自评表（上海格式）/ department overall-spending table (Shanghai layout)
+  project   项目支出绩效自评表（财政部格式）/ project spending table (Ministry of Finance layout)
+  --year YYYY   年度，默认今年 / the year, default: this year
+  -o OUT.xlsx   输出文件，默认 自评表-KIND-YYYY.xlsx / output file, default 自评表-KIND-YYYY.xlsx
+
+从不覆盖已有文件 / never overwrites a file: 默认文件名已存在时依次改用 "自评表-dept-2025 (2).xlsx" …；
+  用 -o 指定的文件已存在时报错 / the default name is numbered, an existing -o file is an error.
+退出码 / Exit status: 0 已生成 / written; 1 无法写出 / could not write; 2 参数错误 / bad arguments.
+`;
+
+interface TemplateArgs {
+  kind: TemplateKind;
+  year: number;
+  out: string | null;
+}
+
+class TemplateUsageError extends Error {}
+
+const VALUE_OPTIONS = new Set(['--year', '-o', '--output']);
+
+function parseYear(text: string): number {
+  const year = Number(text);
+  if (!/^\d{4}$/.test(text) || year < 1990 || year > 2100) throw new TemplateUsageError(`年度须为 1990–2100 的四位数 / the year must be 4 digits, 1990–2100: ${text}`);
+  return year;
+}
+
+/** Parses "dept|project [--year YYYY] [-o OUT.xlsx]" ("--year=…", "--output …" also accepted). */
+function parseTemplateArgs(argv: string[], now: Date): TemplateArgs {
+  let kind: TemplateKind | null = null;
+  let year = now.getFullYear();
+  let out: string | null = null;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
+    const name = eq > 0 ? arg.slice(0, eq) : arg;
+    if (VALUE_OPTIONS.has(name)) {
+      const value = eq > 0 ? arg.slice(eq + 1) : argv[++i];
+      if (!value) throw new TemplateUsageError(`选项缺少取值 / option needs a value: ${name}`);
+      if (name === '--year') year = parseYear(value);
+      else out = value;
+    } else if ((name === 'dept' || name === 'project') && kind === null) kind = name;
+    else if (name.startsWith('-')) throw new TemplateUsageError(`未知选项 / unknown option: ${name}`);
+    else throw new TemplateUsageError(kind === null ? `未知模板类型 / unknown template kind: ${name}` : `多余的参数 / unexpected argument: ${name}`);
+  }
+  if (kind === null) throw new TemplateUsageError('请指定模板类型 dept 或 project / give the template kind: dept or project');
+  if (out !== null && !/\.xlsx$/i.test(out)) throw new TemplateUsageError(`输出文件须以 .xlsx 结尾 / the output file must end in .xlsx: ${out}`);
+  return { kind, year, out };
+}
+
+/** "自评表-dept-2025.xlsx", then "自评表-dept-2025 (2).xlsx" … */
+function numbered(file: string, n: number): string {
+  if (n === 1) return file;
+  const { dir, name, ext } = path.parse(file);
+  return path.join(dir, `${name} (${n})${ext}`);
+}
+
+const isExists = (e: unknown): boolean => (e as NodeJS.ErrnoException)?.code === 'EEXIST';
+
+/** Writes to `file`, or to the first free numbered name when `number` (the file is created exclusively). */
+async function writeNew(args: TemplateArgs, file: string, number: boolean): Promise<string> {
+  for (let n = 1; ; n++) {
+    const candidate = numbered(file, n);
+    try {
+      await writeTemplateFile(args.kind, args.year, candidate);
+      return candidate;
+    } catch (e) {
+      if (!number || !isExists(e)) throw e;
+    }
+  }
+}
+
+function failure(e: unknown, file: string): string {
+  if (isExists(e)) return `文件已存在，不会覆盖 / the file exists and is not overwritten: ${file}`;
+  const code = (e as NodeJS.ErrnoException)?.code;
+  if (code === 'ENOENT') return `输出文件夹不存在 / the output folder does not exist: ${path.dirname(file)}`;
+  return `无法写出 / could not write ${file}: ${e instanceof Error ? e.message : String(e)}`;
+}
+
+/**
+ * `perf-selfeval template dept|project [--year YYYY] [-o OUT.xlsx]`: writes a blank, formatted
+ * 自评表 with its formulas. Never overwrites: a taken default name is numbered, a taken -o is an error.
+ *
+ * @returns 0 written, 1 could not write, 2 bad arguments (usage printed)
+ * @example await runTemplate(['dept', '--year', '2025'], io) // writes 自评表-dept-2025.xlsx in io.cwd
+ */
+export async function runTemplate(argv: string[], io: CliIo, now: Date = new Date()): Promise<number> {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    io.stdout(TEMPLATE_USAGE);
+    return 0;
+  }
+  let args: TemplateArgs;
+  try {
+    args = parseTemplateArgs(argv, now);
+  } catch (e) {
+    if (!(e instanceof TemplateUsageError)) throw e;
+    io.stderr(`${e.message}\n\n${TEMPLATE_USAGE}`);
+    return 2;
+  }
+  const file = path.resolve(io.cwd, args.out ?? `自评表-${args.kind}-${args.year}.xlsx`);
+  try {
+    const written = await writeNew(args, file, args.out === null);
+    io.stdout(`已生成 / written: ${written}\n`);
+    return 0;
+  } catch (e) {
+    io.stderr(`${failure(e, file)}\n`);
+    return 1;
+  }
+}
