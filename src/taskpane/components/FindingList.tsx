@@ -5,6 +5,7 @@ import { SEVERITY_LABEL } from '../strings';
 
 const useStyles = makeStyles({
   group: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  heading: { margin: 0 },
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
   item: {
     display: 'flex',
@@ -44,7 +45,7 @@ export function FindingList({ findings, onSelect }: FindingListProps) {
     <>
       {SEVERITIES.filter((s) => groups[s].length > 0).map((s) => (
         <section key={s} className={styles.group} aria-label={`${SEVERITY_LABEL[s]}（${groups[s].length}）`}>
-          <Subtitle2 as="h3">{`${SEVERITY_LABEL[s]}（${groups[s].length}）`}</Subtitle2>
+          <Subtitle2 as="h3" className={styles.heading}>{`${SEVERITY_LABEL[s]}（${groups[s].length}）`}</Subtitle2>
           <ul className={styles.list}>
             {groups[s].map((f, i) => (
               <li key={`${f.cell}-${f.code}-${i}`}>

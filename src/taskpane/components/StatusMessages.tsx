@@ -1,4 +1,5 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+import { DismissRegular } from '@fluentui/react-icons';
 import type { Notification } from '../../common/officeHelpers';
 import type { Capabilities } from '../capabilities';
 
@@ -29,7 +30,7 @@ export function StatusMessages({ caps, detecting, message, onDismiss }: StatusMe
             <MessageBarTitle>{message.title}</MessageBarTitle>
             {message.body}
           </MessageBarBody>
-          <MessageBarActions containerAction={<Button appearance="transparent" aria-label="关闭消息" size="small" onClick={onDismiss}>×</Button>} />
+          <MessageBarActions containerAction={<Button appearance="transparent" aria-label="关闭消息" size="small" icon={<DismissRegular />} onClick={onDismiss} />} />
         </MessageBar>
       )}
     </>

@@ -1,0 +1,149 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { rangeA1 } from '../../src/core/grid/address';
+import { excelArrays, seed000Grid, SEED000_SHEET } from '../support/seed000Grid';
+
+/**
+ * The built task pane (dist/taskpane.html) in headless Chromium, 320 px wide, on a
+ * stub office.js that serves the seed 000 workbook (test/e2e/officeStub.js). All other
+ * network is aborted. Screenshots go to test/output/ and assets/screenshots/taskpane.png.
+ */
+const ROOT = path.resolve(__dirname, '..', '..');
+const CHROMIUM = '/usr/bin/chromium';
+const PAGE = path.join(ROOT, 'dist', 'taskpane.html');
+const OUTPUT = path.join(ROOT, 'test', 'output');
+const SHOT = path.join(ROOT, 'assets', 'screenshots', 'taskpane.png');
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+
+/** Why the test cannot run here, or null. On CI a missing prerequisite is a failure, not a skip. */
+function missing(): string | null {
+  if (!fs.existsSync(CHROMIUM)) return `${CHROMIUM} not found (apt-get install chromium)`;
+  if (!fs.existsSync(PAGE)) return `${PAGE} not built (npm run build)`;
+  return null;
+}
+const reason = missing();
+if (reason && process.env.CI) throw new Error(`e2e prerequisite missing on CI: ${reason}`);
+if (reason) console.warn(`SKIPPED taskpane e2e: ${reason}`);
+const suite = reason ? describe.skip : describe;
+
+/** A Chinese font for the screenshot, or null (fc-list from fontconfig, which chromium installs). */
+function cjkFont(): string | null {
+  try {
+    return execFileSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8' }).trim().split('\n')[0] || null;
+  } catch {
+    return null;
+  }
+}
+
+function stubScript(): string {
+  const grid = seed000Grid();
+  const arrays = excelArrays(grid);
+  const merges = grid.merges.map((m) => `${SEED000_SHEET}!${rangeA1(m.top, m.left, m.bottom, m.right)}`).join(', ');
+  const seed = { sheet: grid.sheet, address: rangeA1(0, 0, arrays.values.length - 1, arrays.values[0].length - 1), merges, ...arrays };
+  return `window.__SEED__ = ${JSON.stringify(seed)};\n${fs.readFileSync(path.join(__dirname, 'officeStub.js'), 'utf8')}`;
+}
+
+interface ExcelLog {
+  runs: { syncs: number; options: { mergeUndoGroup?: boolean } | null }[];
+  selected: string | null;
+  fills: Record<string, string>;
+  notes: Record<string, string>;
+  associated: string[];
+}
+/** Polls until `read` gives `expected` (the add-in's clicks resolve asynchronously). */
+async function eventually(read: () => Promise<unknown>, expected: unknown) {
+  let last: unknown;
+  for (let i = 0; i < 50 && last !== expected; i++) {
+    if (i > 0) await new Promise((r) => setTimeout(r, 50));
+    last = await read();
+  }
+  expect(last).toBe(expected);
+}
+
+const excelLog = (page: Page) => page.evaluate(() => (window as unknown as { __excel: ExcelLog }).__excel);
+
+suite('task pane in Chromium on a stub Excel with the seed 000 workbook', () => {
+  let browser: Browser;
+  let page: Page;
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    page = await browser.newPage({ viewport: { width: 320, height: 900 }, locale: 'zh-CN' });
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+    const office = stubScript();
+    await page.route(/^https?:\/\//, (route) =>
+      route.request().url().startsWith('https://appsforoffice.microsoft.com/')
+        ? route.fulfill({ contentType: 'text/javascript; charset=utf-8', body: office })
+        : route.abort(),
+    );
+    await page.goto(pathToFileURL(PAGE).href);
+    await page.getByRole('button', { name: '识别并检查' }).waitFor();
+    fs.mkdirSync(OUTPUT, { recursive: true });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  test('starts without errors; the custom functions registered with the stub', async () => {
+    await page.getByText('Excel · OfficeOnline').waitFor();
+    expect(pageErrors).toEqual([]);
+    expect((await excelLog(page)).associated.length).toBeGreaterThan(0);
+    await page.screenshot({ path: path.join(OUTPUT, 'taskpane-start.png'), fullPage: true });
+  });
+
+  test('识别并检查: one sync; summary of the seed table and its findings', async () => {
+    await page.getByRole('button', { name: '识别并检查' }).click();
+    const card = page.getByRole('group', { name: /部门\(单位\)整体支出绩效自评表 摘要/ });
+    await card.waitFor();
+    const text = await card.innerText();
+    expect(text).toMatch(/48 项/);
+    expect(text).toMatch(/98\.8/);
+    expect(text).toMatch(/2023/);
+    expect(text).toMatch(/上海市闵行区浦锦街道社区事务受理服务中心/);
+    expect(await card.getByLabel('等级 优').count()).toBe(1);
+    expect(text).toMatch(/错误 0/);
+    expect(text).toMatch(/警告 1/);
+    const warning = page.getByRole('button', { name: /H26.*农保人员补贴完成情况/ });
+    expect(await warning.count()).toBe(1);
+    expect((await excelLog(page)).runs.map((r) => r.syncs)).toEqual([1]);
+    await page.screenshot({ path: path.join(OUTPUT, 'taskpane.png'), fullPage: true });
+    const font = cjkFont();
+    if (font) {
+      fs.mkdirSync(path.dirname(SHOT), { recursive: true });
+      fs.copyFileSync(path.join(OUTPUT, 'taskpane.png'), SHOT);
+    } else console.warn(`${SHOT} not updated: no CJK font installed (apt-get install fonts-noto-cjk), Chinese would show as boxes`);
+  });
+
+  test('clicking a finding, or Enter on it, selects its cell', async () => {
+    await page.getByRole('button', { name: /H26.*农保人员补贴完成情况/ }).click();
+    await eventually(async () => (await excelLog(page)).selected, `${SEED000_SHEET}!H26`);
+    const other = page.getByRole('button', { name: /^E23/ });
+    await other.focus();
+    await page.keyboard.press('Enter');
+    await eventually(async () => (await excelLog(page)).selected, `${SEED000_SHEET}!E23`);
+  });
+
+  test('在表格中标注, then 清除标注: 1 read + 1 write each, as one undo group, and back to nothing', async () => {
+    const before = (await excelLog(page)).runs.length;
+    await page.getByRole('button', { name: '在表格中标注' }).click();
+    await page.getByText(/已标注 \d+ 个单元格/).waitFor();
+    let log = await excelLog(page);
+    expect(Object.keys(log.fills)).toContain(`${SEED000_SHEET}!H26`);
+    expect(log.notes[`${SEED000_SHEET}!H26`]).toMatch(/农保人员补贴完成情况/);
+    await page.screenshot({ path: path.join(OUTPUT, 'taskpane-annotated.png'), fullPage: true });
+    await page.getByRole('button', { name: '清除标注' }).click();
+    await page.getByText(/已清除 \d+ 个单元格的标注/).waitFor();
+    log = await excelLog(page);
+    expect(log.runs.slice(before).map((r) => [r.syncs, r.options?.mergeUndoGroup])).toEqual([
+      [2, true],
+      [2, true],
+    ]);
+    expect([log.fills, log.notes]).toEqual([{}, {}]);
+  });
+});
+
