@@ -2,6 +2,7 @@ import { detectHost, isSetSupported, settingsStore } from '../common/officeHelpe
 import { checkGrid } from '../core/check';
 import { annotate, annotatedSheets, clearAnnotations } from '../excel/annotate';
 import { insertCheckColumns } from '../excel/insertCheckColumns';
+import { insertTemplate } from '../excel/insertTemplate';
 import { readActiveSheet } from '../excel/readSheet';
 import { excelRun } from '../excel/run';
 import { selectCell } from '../excel/selectCell';
@@ -20,7 +21,7 @@ export function defaultServices(): TaskPaneServices {
     annotatedSheets: () => annotatedSheets(store),
     selectCell: (sheet, cell) => selectCell(sheet, cell),
     insertCheckColumns: (plan) => insertCheckColumns(plan),
-    insertTemplate: null,
+    insertTemplate: (kind, year) => insertTemplate(kind, year),
     store,
   };
 }
