@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { distDir, ensureBuilt } from './buildOutput';
+import { bundleMakeup, type SourceMapV3 } from './bundleMakeup';
 import { atMost, exactly, measured, type Figure } from './figures';
 
 /**
@@ -12,6 +13,7 @@ import { atMost, exactly, measured, type Figure } from './figures';
  * bundle would take in, shows that the signature finds it).
  */
 const MAX_TASKPANE_KB = 150;
+const TOP_GROUPS = 5;
 const EXCELJS_SIGNATURES = ['xl/sharedStrings.xml', '[Content_Types].xml', 'docProps/core.xml'];
 
 export async function bundleBench(): Promise<Figure[]> {
@@ -28,6 +30,7 @@ export async function bundleBench(): Promise<Figure[]> {
     measured('taskpane.exceljsBundles', `  bundles containing exceljs${withExceljs.length ? `: ${withExceljs.join(', ')}` : ''}`, withExceljs.length, '', exactly(0)),
   ];
   if (fs.existsSync(functionsJs)) figures.push(measured('functions.gzKB', 'functions.js, gz', round1(gzKB(fs.readFileSync(functionsJs))), 'KB'));
+  figures.push(...makeupFigures(scripts, bundles.map(gzKB)));
   if (!hasExceljs(fs.readFileSync(require.resolve('exceljs/dist/exceljs.min.js')))) {
     throw new Error('the exceljs signature does not find exceljs in its own browser build: update EXCELJS_SIGNATURES');
   }
@@ -36,8 +39,34 @@ export async function bundleBench(): Promise<Figure[]> {
 
 /** Local script paths of a page, in load order; absolute URLs (the Office CDN) are left out. */
 export function localScripts(html: string): string[] {
-  const srcs = [...html.matchAll(/<script\b[^>]*?\bsrc\s*=\s*["']([^"']+)["']/gi)].map((m) => m[1]);
+  // Minified pages leave attribute values unquoted: src=taskpane.js.
+  const srcs = [...html.matchAll(/<script\b[^>]*?\bsrc\s*=\s*(?:"([^"]+)"|'([^']+)'|([^\s"'>]+))/gi)].map((m) => m[1] ?? m[2] ?? m[3]);
   return srcs.filter((s) => !/^(https?:)?\/\//i.test(s)).map((s) => s.replace(/[?#].*$/, '').replace(/^\.?\//, ''));
+}
+
+/**
+ * Where the kilobytes come from (explanatory): the largest packages of each bundle, and
+ * packages that more than one bundle of the page carries (loaded twice). gz KB are
+ * estimated as the package's share of the bundle's characters × the bundle's gz size.
+ */
+function makeupFigures(scripts: string[], gz: number[]): Figure[] {
+  const figures: Figure[] = [];
+  const seen = new Map<string, { script: string; kb: number }[]>();
+  scripts.forEach((script, i) => {
+    const mapFile = path.join(distDir, `${script}.map`);
+    if (!fs.existsSync(mapFile)) return;
+    const makeup = bundleMakeup(fs.readFileSync(path.join(distDir, script), 'utf8'), JSON.parse(fs.readFileSync(mapFile, 'utf8')) as SourceMapV3);
+    for (const { group, share } of makeup) seen.set(group, [...(seen.get(group) ?? []), { script, kb: share * gz[i] }]);
+    for (const { group, share } of makeup.slice(0, TOP_GROUPS)) {
+      figures.push(measured(`taskpane.makeup.${script}.${group}`, `  in ${script}: ${group} (${(share * 100).toFixed(0)}%)`, round1(share * gz[i]), 'KB gz'));
+    }
+  });
+  const twice = [...seen].filter(([, where]) => where.length > 1 && where.every((w) => w.kb >= 0.5));
+  if (twice.length > 0) {
+    const kb = twice.reduce((sum, [, where]) => sum + Math.min(...where.map((w) => w.kb)), 0);
+    figures.push(measured('taskpane.loadedTwiceKB', `  loaded twice: ${twice.map(([g]) => g).join(', ')}`, round1(kb), 'KB gz'));
+  }
+  return figures;
 }
 
 function hasExceljs(bundle: Buffer): boolean {

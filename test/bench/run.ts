@@ -10,7 +10,7 @@ import { cliBench } from './cliBench';
 import { engineBench } from './engineBench';
 import { failed, reasonOf, type Figure } from './figures';
 import { functionsBench } from './functionsBench';
-import { machine } from './machine';
+import { loadAverage, machine } from './machine';
 import { officeBench } from './officeBench';
 import { table, type BenchResult } from './report';
 import { now } from './timing';
@@ -27,6 +27,7 @@ async function main(argv: string[]): Promise<number> {
   const json = argv.includes('--json');
   const only = argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
   const started = now();
+  const load = loadAverage();
   const figures: Figure[] = [];
   for (const part of PARTS.filter((p) => !only || only.includes(p.name))) {
     process.stderr.write(`bench: ${part.name}…\n`);
@@ -36,7 +37,7 @@ async function main(argv: string[]): Promise<number> {
       figures.push(failed(`${part.name}.failed`, `${part.label}: could not run`, reasonOf(e)));
     }
   }
-  const result: BenchResult = { machine: machine(), ok: figures.every((f) => f.ok !== false), seconds: (now() - started) / 1000, figures };
+  const result: BenchResult = { machine: machine(load), ok: figures.every((f) => f.ok !== false), seconds: (now() - started) / 1000, figures };
   process.stdout.write(json ? `${JSON.stringify(result, null, 2)}\n` : table(result));
   return result.ok ? 0 : 1;
 }
