@@ -132,9 +132,9 @@ function newContext(state: FakeState) {
     };
   };
 
-  const noteOf = (sheet: string, cell: string) => {
-    const key = `${sheet}!${cell}`;
-    const snap = later(() => state.notes[key] ?? null);
+  /** A note or comment: `content` read at the next sync, writes applied at the next sync. */
+  const textItem = (read: () => string | null, write: (v: string) => void, remove: () => void) => {
+    const snap = later(read);
     return {
       load: () => undefined,
       get isNullObject() {
@@ -143,11 +143,19 @@ function newContext(state: FakeState) {
       get content() {
         return snap.value;
       },
-      set content(v: string) {
-        queue(() => (state.notes[key] = v));
+      set content(v: string | null) {
+        queue(() => write(v ?? ''));
       },
-      delete: () => queue(() => delete state.notes[key]),
+      delete: () => queue(remove),
     };
+  };
+  const noteOf = (sheet: string, cell: string) => {
+    const key = `${sheet}!${cell}`;
+    return textItem(
+      () => state.notes[key] ?? null,
+      (v) => (state.notes[key] = v),
+      () => delete state.notes[key],
+    );
   };
 
   const cellRange = (sheet: string, cell: string) => {
@@ -186,22 +194,12 @@ function newContext(state: FakeState) {
     },
   });
   Object.assign(context.workbook.comments, {
-    getItemOrNullObject: (id: string) => {
-      const snap = later(() => state.comments[id]?.content ?? null);
-      return {
-        load: () => undefined,
-        get isNullObject() {
-          return snap.value === null;
-        },
-        get content() {
-          return snap.value;
-        },
-        set content(v: string) {
-          queue(() => (state.comments[id].content = v));
-        },
-        delete: () => queue(() => delete state.comments[id]),
-      };
-    },
+    getItemOrNullObject: (id: string) =>
+      textItem(
+        () => state.comments[id]?.content ?? null,
+        (v) => (state.comments[id].content = v),
+        () => delete state.comments[id],
+      ),
     add: (range: { cell: string }, content: string) => {
       const comment = { id: NOT_SYNCED, load: () => undefined };
       queue(() => {
