@@ -1,9 +1,8 @@
 import { defaultPack } from '../rules/rulePack';
-import { columnArea, placeBlankBlocks, placeFixedBlock, type GridColumns, type Level1Spec } from './indicatorGrid';
+import { level1, placeBlankBlocks, placeFixedBlock, type GridColumns, type Level1Spec } from './indicatorGrid';
 import { SheetBuilder } from './sheetBuilder';
 import { NON_NEGATIVE, STYLE } from './styles';
-import { blockCheckLines, LAST_COL, placeCheckBlock, placeGoals, placeGridHeader, placeTitle, placeTotals, withCheckColumns } from './tableParts';
-import { templateSheetName } from './sheetName';
+import { closeTable, LAST_COL, placeGoals, placeGridHeader, placeTitle } from './tableParts';
 import type { TemplateOptions } from './options';
 import type { TemplateSheet } from './types';
 
@@ -12,43 +11,20 @@ const COLS: GridColumns = { level1: 0, weight1: 1, level2: 2, name: 3, target: 4
 
 const FUNDS_LABELS = ['资金来源:(1)财政拨款', '(2)其他资金', '资金结构:(1)基本支出', '(2)项目支出'];
 
+const W = defaultPack.deptWeights;
+
 /** 投入管理指标: its 二级 rows and points come from the rule pack (seed 000, probably 沪财绩〔2022〕13号). */
 const INPUT_MANAGEMENT = {
   label: '投入管理指标',
-  points: defaultPack.deptWeights.input.toNumber(),
+  points: W.input.toNumber(),
   items: Object.entries(defaultPack.deptInputSplit).map(([label, points]) => ({ label, points: points.toNumber() })),
   note: '根据沪财绩【2022】13号文的规定要求设置三级指标和指标值',
 };
 
 const BLANK_BLOCKS: Level1Spec[] = [
-  {
-    label: '产出指标',
-    shortLabel: '产出指标',
-    points: defaultPack.deptWeights.output.toNumber(),
-    level2: [
-      { label: '数量指标', rows: 4 },
-      { label: '质量指标', rows: 3 },
-      { label: '时效指标', rows: 2 },
-      { label: '成本指标', rows: 1 },
-    ],
-  },
-  {
-    label: '效益指标',
-    shortLabel: '效益指标',
-    points: defaultPack.deptWeights.outcome.toNumber(),
-    level2: [
-      { label: '经济效益指标', rows: 1 },
-      { label: '社会效益指标', rows: 3 },
-      { label: '生态效益指标', rows: 1 },
-      { label: '可持续影响指标', rows: 1 },
-    ],
-  },
-  {
-    label: '满意度指标',
-    shortLabel: '满意度指标',
-    points: defaultPack.deptWeights.satisfaction.toNumber(),
-    level2: [{ label: '服务对象满意度指标', rows: 3 }],
-  },
+  level1('产出指标', W.output.toNumber(), [['数量指标', 4], ['质量指标', 3], ['时效指标', 2], ['成本指标', 1]]),
+  level1('效益指标', W.outcome.toNumber(), [['经济效益指标', 1], ['社会效益指标', 3], ['生态效益指标', 1], ['可持续影响指标', 1]]),
+  level1('满意度指标', W.satisfaction.toNumber(), [['服务对象满意度指标', 3]]),
 ];
 
 const FUNDS_TOP = 3;
@@ -99,28 +75,20 @@ export function buildDeptTemplate(year: number, options: TemplateOptions = {}): 
   ]);
   const fixed = placeFixedBlock(b, COLS, GRID_HEADER + 1, INPUT_MANAGEMENT);
   const blank = placeBlankBlocks(b, COLS, fixed.last + 1, BLANK_BLOCKS, options.rows);
-  const first = GRID_HEADER + 1;
-  const totals = placeTotals(b, COLS, blank.last + 1, first, blank.last, '合计', { weight: [], score: [] });
-  const blocks = [...fixed.blocks, ...blank.blocks];
-  placeCheckBlock(b, GRID_HEADER, blockCheckLines(COLS, blocks), { weight: totals.weightTotal, score: totals.total, when: [columnArea(COLS.score, first, blank.last)] });
-  const gradeRow = blank.last + 2;
-  return {
+  return closeTable(b, {
     kind: 'dept',
     year,
-    sheetName: templateSheetName(year),
-    cells: b.cells(),
-    merges: b.merges,
-    columnWidths: withCheckColumns([14, 7, 14, 30, 16, 16, 8, 8, 30]),
-    rowHeights: b.rowHeights,
-    print: { paper: 'A4', orientation: 'landscape', fitToWidth: 1, titleRows: { top: GRID_HEADER, bottom: GRID_HEADER }, area: { top: 0, left: 0, bottom: gradeRow, right: LAST_COL } },
+    cols: COLS,
+    gridHeaderRow: GRID_HEADER,
+    gridLast: blank.last,
+    totalLabel: '合计',
+    blocks: [...fixed.blocks, ...blank.blocks],
+    tableWidths: [14, 7, 14, 30, 16, 16, 8, 8, 30],
     landmarks: {
-      gridHeaderRow: GRID_HEADER,
-      totalRow: blank.last + 1,
-      gradeRow,
       fundsRows,
       indicatorRows: [...fixed.indicatorRows, ...blank.indicatorRows],
       columns: { ...COLS, fundsBudget: 3, fundsActual: 4, fundsRate: 6 },
       unitCell: { row: 2, col: 1 },
     },
-  };
+  });
 }

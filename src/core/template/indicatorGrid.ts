@@ -1,7 +1,9 @@
 import type { MergedArea } from '../grid/types';
 import type { SheetBuilder } from './sheetBuilder';
 import { NON_NEGATIVE, STYLE } from './styles';
-import type { CellRef, TemplateLandmarks } from './types';
+import type { CellRef, GridColumns, TemplateLandmarks } from './types';
+
+export type { GridColumns } from './types';
 
 /** A 二级指标 with the number of blank rows the template gives it. */
 export interface Level2Spec {
@@ -26,21 +28,6 @@ export interface FixedLevel1Spec {
   note: string;
 }
 
-export interface GridColumns {
-  /** "绩效指标" over the whole grid (project). */
-  section?: number;
-  level1: number;
-  /** 权重 beside the 一级 (dept). */
-  weight1?: number;
-  level2: number;
-  name: number;
-  target: number;
-  actual: number;
-  weight: number;
-  score: number;
-  reason: number;
-}
-
 /** A laid-out 一级 block: where its rows are and where its points stand. */
 export interface PlacedBlock {
   shortLabel: string;
@@ -55,6 +42,14 @@ export interface PlacedGrid {
   blocks: PlacedBlock[];
   /** The last grid row. */
   last: number;
+}
+
+/**
+ * A 一级 block spec from its name, points and [二级, default rows] pairs; `pointsInLabel` prints
+ * the points in the label as the MOF form does ("产出指标(50分)").
+ */
+export function level1(name: string, points: number, level2: [string, number][], pointsInLabel = false): Level1Spec {
+  return { label: pointsInLabel ? `${name}(${points}分)` : name, shortLabel: name, points, level2: level2.map(([label, rows]) => ({ label, rows })) };
 }
 
 /** Row count per 二级 label from the caller's overrides; a 一级 keeps at least one row. */

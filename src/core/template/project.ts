@@ -1,10 +1,9 @@
 import { defaultPack } from '../rules/rulePack';
-import { columnArea, placeBlankBlocks, type GridColumns, type Level1Spec } from './indicatorGrid';
+import { columnArea, level1, placeBlankBlocks, type GridColumns, type Level1Spec } from './indicatorGrid';
 import type { TemplateOptions } from './options';
 import { SheetBuilder } from './sheetBuilder';
-import { templateSheetName } from './sheetName';
 import { NON_NEGATIVE, STYLE } from './styles';
-import { blockCheckLines, LAST_COL, placeCheckBlock, placeGoals, placeGridHeader, placeTitle, placeTotals, single, withCheckColumns } from './tableParts';
+import { closeTable, LAST_COL, placeGoals, placeGridHeader, placeTitle } from './tableParts';
 import type { CellRef, TemplateSheet } from './types';
 
 /** Columns of the MOF grid: 绩效指标 | 一级 | 二级 | 三级 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施. */
@@ -14,14 +13,10 @@ const F = { initial: 3, budget: 4, actual: 5, weight: 6, rate: 7, score: 8 };
 
 const W = defaultPack.projectWeights;
 
-function level1(name: string, points: number, level2: [string, number][]): Level1Spec {
-  return { label: `${name}(${points}分)`, shortLabel: name, points, level2: level2.map(([label, rows]) => ({ label, rows })) };
-}
-
 const BLOCKS: Level1Spec[] = [
-  level1('产出指标', W.output.toNumber(), [['数量指标', 3], ['质量指标', 2], ['时效指标', 2], ['成本指标', 1]]),
-  level1('效益指标', W.outcome.toNumber(), [['经济效益指标', 1], ['社会效益指标', 2], ['生态效益指标', 1], ['可持续影响指标', 1]]),
-  level1('满意度指标', W.satisfaction.toNumber(), [['服务对象满意度指标', 2]]),
+  level1('产出指标', W.output.toNumber(), [['数量指标', 3], ['质量指标', 2], ['时效指标', 2], ['成本指标', 1]], true),
+  level1('效益指标', W.outcome.toNumber(), [['经济效益指标', 1], ['社会效益指标', 2], ['生态效益指标', 1], ['可持续影响指标', 1]], true),
+  level1('满意度指标', W.satisfaction.toNumber(), [['服务对象满意度指标', 2]], true),
 ];
 
 const FUNDS_TOP = 4;
@@ -93,27 +88,21 @@ export function buildProjectTemplate(year: number, options: TemplateOptions = {}
   const first = GRID_HEADER + 1;
   const grid = placeBlankBlocks(b, COLS, first, BLOCKS, options.rows);
   b.area(GRID_HEADER, 0, grid.last, 0, { value: '绩效指标' }, STYLE.strongLabel);
-  const totals = placeTotals(b, COLS, grid.last + 1, first, grid.last, '总分', { weight: [funds.weight], score: [funds.score] });
-  const fundsLine = { label: '预算执行率', points: funds.weight, weights: [single(funds.weight)], scores: [single(funds.score)], when: [single(funds.weight)] };
-  placeCheckBlock(b, GRID_HEADER, [fundsLine, ...blockCheckLines(COLS, grid.blocks)], { weight: totals.weightTotal, score: totals.total, when: [columnArea(COLS.score, first, grid.last)] });
-  const gradeRow = grid.last + 2;
-  return {
+  return closeTable(b, {
     kind: 'project',
     year,
-    sheetName: templateSheetName(year),
-    cells: b.cells(),
-    merges: b.merges,
-    columnWidths: withCheckColumns([10, 16, 14, 28, 16, 16, 8, 11, 30]),
-    rowHeights: b.rowHeights,
-    print: { paper: 'A4', orientation: 'landscape', fitToWidth: 1, titleRows: { top: GRID_HEADER, bottom: GRID_HEADER }, area: { top: 0, left: 0, bottom: gradeRow, right: LAST_COL } },
+    cols: COLS,
+    gridHeaderRow: GRID_HEADER,
+    gridLast: grid.last,
+    totalLabel: '总分',
+    funds: { weight: funds.weight, score: funds.score },
+    blocks: grid.blocks,
+    tableWidths: [10, 16, 14, 28, 16, 16, 8, 11, 30],
     landmarks: {
-      gridHeaderRow: GRID_HEADER,
-      totalRow: grid.last + 1,
-      gradeRow,
       fundsRows: funds.rows,
       indicatorRows: grid.indicatorRows,
       columns: { ...COLS, fundsInitial: F.initial, fundsBudget: F.budget, fundsActual: F.actual, fundsWeight: F.weight, fundsRate: F.rate, fundsScore: F.score },
       unitCell: { row: 2, col: 1 },
     },
-  };
+  });
 }

@@ -1,8 +1,9 @@
 import type { MergedArea } from '../grid/types';
-import { columnArea, type GridColumns, type PlacedBlock } from './indicatorGrid';
+import { columnArea, type PlacedBlock } from './indicatorGrid';
 import type { SheetBuilder } from './sheetBuilder';
 import { STYLE } from './styles';
-import type { CellRef } from './types';
+import { templateSheetName } from './sheetName';
+import type { CellRef, GridColumns, TemplateKind, TemplateLandmarks, TemplateSheet } from './types';
 
 /** The last column of the printed table (I) and where the check block beside it starts (K). */
 export const LAST_COL = 8;
@@ -36,13 +37,13 @@ export interface TotalExtras {
   score: CellRef[];
 }
 
-export const single = (ref: CellRef): MergedArea => ({ top: ref.row, left: ref.col, bottom: ref.row, right: ref.col });
+const single = (ref: CellRef): MergedArea => ({ top: ref.row, left: ref.col, bottom: ref.row, right: ref.col });
 
 /**
  * The total row (label, Σ分值, Σ得分) and the grade row under it. The label sits left of 分值,
  * where the recogniser looks for 合计 / 总分; the grade row holds no number in 分值/得分.
  */
-export function placeTotals(b: SheetBuilder, cols: GridColumns, row: number, gridFirst: number, gridLast: number, label: string, extras: TotalExtras): { total: CellRef; weightTotal: CellRef } {
+function placeTotals(b: SheetBuilder, cols: GridColumns, row: number, gridFirst: number, gridLast: number, label: string, extras: TotalExtras): { total: CellRef; weightTotal: CellRef } {
   const scoreArea = columnArea(cols.score, gridFirst, gridLast);
   b.area(row, 0, row, cols.weight - 1, { value: label }, STYLE.strongLabel);
   b.cell(row, cols.weight, { formula: { fn: 'sum', areas: [...extras.weight.map(single), columnArea(cols.weight, gridFirst, gridLast)] } }, STYLE.computedPoints);
@@ -72,7 +73,7 @@ export const CHECK_HEADERS = ['一级指标核对', '规定分数', '分值小�
  * The check block beside the table (not printed): per 一级, Σ分值 and Σ得分 of its rows against
  * its stated points, and the same for the whole table against 100.
  */
-export function placeCheckBlock(b: SheetBuilder, headerRow: number, lines: CheckLine[], total: { weight: CellRef; score: CellRef; when: MergedArea[] }): void {
+function placeCheckBlock(b: SheetBuilder, headerRow: number, lines: CheckLine[], total: { weight: CellRef; score: CellRef; when: MergedArea[] }): void {
   const c = CHECK_COL;
   CHECK_HEADERS.forEach((h, i) => b.cell(headerRow, c + i, { value: h }, STYLE.header));
   const all = [...lines, { label: '合计', points: 100, weights: [single(total.weight)], scores: [single(total.score)], when: total.when }];
@@ -89,7 +90,7 @@ export function placeCheckBlock(b: SheetBuilder, headerRow: number, lines: Check
 }
 
 /** Check lines for placed 一级 blocks. */
-export function blockCheckLines(cols: GridColumns, blocks: PlacedBlock[]): CheckLine[] {
+function blockCheckLines(cols: GridColumns, blocks: PlacedBlock[]): CheckLine[] {
   return blocks.map((blk) => ({
     label: blk.shortLabel,
     points: blk.points,
@@ -100,6 +101,55 @@ export function blockCheckLines(cols: GridColumns, blocks: PlacedBlock[]): Check
 }
 
 /** Column widths of the table (A–I), the gap (J) and the check block (K–O). */
-export function withCheckColumns(tableWidths: number[]): number[] {
+function withCheckColumns(tableWidths: number[]): number[] {
   return [...tableWidths, 2, 14, 9, 9, 9, 9];
+}
+
+/** What a layout function knows once its grid is placed. */
+export interface TableEnd {
+  kind: TemplateKind;
+  year: number;
+  cols: GridColumns;
+  gridHeaderRow: number;
+  gridLast: number;
+  /** 合计 (dept) or 总分 (project). */
+  totalLabel: string;
+  /** The project funds row's 分值 and 得分: part of the total and of the check block. */
+  funds?: { weight: CellRef; score: CellRef };
+  blocks: PlacedBlock[];
+  /** Widths of columns A–I. */
+  tableWidths: number[];
+  landmarks: Pick<TemplateLandmarks, 'fundsRows' | 'indicatorRows' | 'columns' | 'unitCell'>;
+}
+
+/**
+ * Closes a laid-out table: the total and grade rows, the check block beside the grid, and the
+ * print setup (A4 landscape, one page wide, the grid header repeated, printed down to the grade row).
+ */
+export function closeTable(b: SheetBuilder, t: TableEnd): TemplateSheet {
+  const first = t.gridHeaderRow + 1;
+  const totalRow = t.gridLast + 1;
+  const f = t.funds;
+  const totals = placeTotals(b, t.cols, totalRow, first, t.gridLast, t.totalLabel, { weight: f ? [f.weight] : [], score: f ? [f.score] : [] });
+  const fundsLines: CheckLine[] = f ? [{ label: '预算执行率', points: f.weight, weights: [single(f.weight)], scores: [single(f.score)], when: [single(f.weight)] }] : [];
+  const when = [columnArea(t.cols.score, first, t.gridLast)];
+  placeCheckBlock(b, t.gridHeaderRow, [...fundsLines, ...blockCheckLines(t.cols, t.blocks)], { weight: totals.weightTotal, score: totals.total, when });
+  const gradeRow = totalRow + 1;
+  return {
+    kind: t.kind,
+    year: t.year,
+    sheetName: templateSheetName(t.year),
+    cells: b.cells(),
+    merges: b.merges,
+    columnWidths: withCheckColumns(t.tableWidths),
+    rowHeights: b.rowHeights,
+    print: {
+      paper: 'A4',
+      orientation: 'landscape',
+      fitToWidth: 1,
+      titleRows: { top: t.gridHeaderRow, bottom: t.gridHeaderRow },
+      area: { top: 0, left: 0, bottom: gradeRow, right: LAST_COL },
+    },
+    landmarks: { ...t.landmarks, gridHeaderRow: t.gridHeaderRow, totalRow, gradeRow },
+  };
 }

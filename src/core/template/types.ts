@@ -77,6 +77,22 @@ export interface PrintSetup {
   area: MergedArea;
 }
 
+/** The columns of an indicator grid. */
+export interface GridColumns {
+  /** "绩效指标" over the whole grid (project). */
+  section?: number;
+  level1: number;
+  /** 权重 beside the 一级 (dept). */
+  weight1?: number;
+  level2: number;
+  name: number;
+  target: number;
+  actual: number;
+  weight: number;
+  score: number;
+  reason: number;
+}
+
 /** Where the parts of the table are, for writers and tests. */
 export interface TemplateLandmarks {
   /** The indicator grid's header row. */
@@ -89,17 +105,7 @@ export interface TemplateLandmarks {
   /** Indicator rows in order with their 一级 and 二级 labels. */
   indicatorRows: { row: number; level1: string; level2: string }[];
   /** The columns of the indicator grid and funds block. */
-  columns: {
-    level1: number;
-    level2: number;
-    name: number;
-    target: number;
-    actual: number;
-    weight: number;
-    score: number;
-    reason: number;
-    /** dept only: the 权重 column. */
-    weight1?: number;
+  columns: GridColumns & {
     fundsBudget: number;
     fundsActual: number;
     fundsRate: number;
