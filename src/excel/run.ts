@@ -27,6 +27,15 @@ export const REQUIRES = {
  * have no grouping: our writes are still one Excel.run batch with a single write
  * sync, and on hosts without add-in undo (before ExcelApi 1.19) a write clears
  * Excel's undo stack — which is why 清除标注 restores exactly what was there.
+ * A host that refuses to group one of our calls (error UndoNotSupported, raised
+ * instead of running the batch) gets the batch again, ungrouped.
  */
-export const excelRun: ExcelRun = (batch, options) =>
-  options?.undoGroup && isSetSupported(REQUIRES.undoGroup) ? Excel.run({ mergeUndoGroup: true }, batch) : Excel.run(batch);
+export const excelRun: ExcelRun = async (batch, options) => {
+  if (!options?.undoGroup || !isSetSupported(REQUIRES.undoGroup)) return Excel.run(batch);
+  try {
+    return await Excel.run({ mergeUndoGroup: true }, batch);
+  } catch (e) {
+    if ((e as { code?: unknown } | null)?.code !== 'UndoNotSupported') throw e;
+    return Excel.run(batch);
+  }
+};
