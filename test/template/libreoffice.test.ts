@@ -24,6 +24,7 @@ const PROJECTS: [string, number, number, number[]][] = [
   ['zero budget, total 79.99', 0, 0, [30, 20, 20, 9.99]],
   ['57 / 100 (0.57 × 100 is 56.999… in binary), total 80', 100, 57, [0.1, 0.2, 44, 30]],
   ['over-spent 120 %, total 60', 100000, 120000, [20, 10, 10, 10]],
+  ['2 / 3: cut 66.66 where half-up gives 66.67', 3, 2, [30, 20, 30, 10]],
 ];
 
 function projectCase([name, budget, actual, scores]: (typeof PROJECTS)[number]): ProjectCase {

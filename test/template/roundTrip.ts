@@ -32,7 +32,10 @@ export async function checkFile(input: string | Buffer): Promise<TableReport[]> 
 /** What must agree between two reports of the same table: everything but positions. */
 export function comparable(t: TableReport) {
   const codes: Record<string, number> = {};
-  for (const f of t.findings) if (f.severity !== 'info') codes[`${f.code}/${f.severity}`] = (codes[f.code + '/' + f.severity] ?? 0) + 1;
+  for (const f of t.findings) {
+    const key = `${f.code}/${f.severity}`;
+    if (f.severity !== 'info') codes[key] = (codes[key] ?? 0) + 1;
+  }
   return {
     kind: t.kind,
     unit: t.unit,
