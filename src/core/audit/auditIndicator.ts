@@ -2,13 +2,14 @@ import type { Dec } from '../decimal';
 import type { MessageParams } from '../locales/zh-CN';
 import type { CellAt, RecognizedIndicator } from '../recognize/types';
 import type { Deviation, Finding, IndicatorReport } from '../report/types';
-import { assessIndicator, type Assessment } from '../rules/assessIndicator';
-import { checkRecordedScore, expectedScore, type ScoreResult } from '../rules/expectedScore';
+import type { Assessment } from '../rules/assessIndicator';
+import { checkRecordedScore, type ScoreResult } from '../rules/expectedScore';
 import { needsReason } from '../rules/needsReason';
 import type { RulePack } from '../rules/rulePack';
-import { combineSplitTarget, parseValue, type ParsedValue } from '../value/parseValue';
+import { combineSplitTarget, type ParsedValue } from '../value/parseValue';
 import { amountOf, str } from './decimals';
 import { finding } from './findings';
+import { RuleMemo } from './ruleMemo';
 
 export interface IndicatorAudit {
   report: IndicatorReport;
@@ -18,20 +19,22 @@ export interface IndicatorAudit {
 }
 
 /** One indicator row: its deviation, expected score and findings (rules.md §7.5–7.12, §8.2–8.12). */
-export function auditIndicator(ind: RecognizedIndicator, hasReasonColumn: boolean, pack: RulePack): IndicatorAudit {
+export function auditIndicator(ind: RecognizedIndicator, hasReasonColumn: boolean, pack: RulePack, memo = new RuleMemo(pack)): IndicatorAudit {
   const weight = amountOf(ind.weight);
   const score = amountOf(ind.score);
-  const target = targetOf(ind);
-  const actual = parseValue(ind.actual ? ind.actual.value : null, ind.actual?.numberFormat);
-  const assessment = ind.inputManagement ? null : assessIndicator(target, actual, pack);
-  const expected = assessment && weight !== null ? expectedScore(target, actual, weight, pack) : null;
+  const target = targetOf(ind, memo);
+  const actual = memo.parse(ind.actual ? ind.actual.value : null, ind.actual?.numberFormat);
+  const assessment = ind.inputManagement ? null : memo.assess(target, actual);
+  const expected = assessment && weight !== null ? memo.expected(target, actual, weight) : null;
   const deviation: Deviation = assessment ? assessment.deviation : 'none';
+  const weightText = str(weight);
+  const scoreText = str(score);
   const base: MessageParams = {
     name: ind.name,
     target: targetText(ind),
     actual: ind.actual?.text ?? null,
-    weight: str(weight),
-    score: str(score),
+    weight: weightText,
+    score: scoreText,
     ratio: pack.overshootRatio.toString(),
   };
   const findings: Finding[] = [];
@@ -48,10 +51,10 @@ export function auditIndicator(ind: RecognizedIndicator, hasReasonColumn: boolea
       level1: ind.level1,
       level2: ind.level2,
       name: ind.name,
-      target: targetText(ind),
-      actual: ind.actual?.text ?? null,
-      weight: str(weight),
-      score: str(score),
+      target: base.target as string | null,
+      actual: base.actual as string | null,
+      weight: weightText,
+      score: scoreText,
       expectedScore: str(expected?.value ?? null),
       deviation,
       reason: ind.reason,
@@ -59,12 +62,12 @@ export function auditIndicator(ind: RecognizedIndicator, hasReasonColumn: boolea
   };
 }
 
-function targetOf(ind: RecognizedIndicator): ParsedValue {
+function targetOf(ind: RecognizedIndicator, memo: RuleMemo): ParsedValue {
   if (ind.split) {
     const { op, value, unit } = ind.split;
     return combineSplitTarget(op?.value ?? null, value?.value ?? null, unit?.value ?? null, value?.numberFormat);
   }
-  return parseValue(ind.target ? ind.target.value : null, ind.target?.numberFormat);
+  return memo.parse(ind.target ? ind.target.value : null, ind.target?.numberFormat);
 }
 
 /** The target as shown: one cell, or the split cells joined ("≥ 90 %"). */
@@ -74,8 +77,13 @@ function targetText(ind: RecognizedIndicator): string | null {
   return parts.length ? parts.join('') : null;
 }
 
+/** The cell of this row in the named column. */
+export function cellAt(ind: RecognizedIndicator, which: 'name' | 'target' | 'actual'): CellAt {
+  return { row: ind.row, col: ind.cols[which] };
+}
+
 function scoreCell(ind: RecognizedIndicator): CellAt {
-  return ind.score ? { row: ind.score.row, col: ind.score.col } : ind.at.actual;
+  return ind.score ? { row: ind.score.row, col: ind.score.col } : cellAt(ind, 'actual');
 }
 
 function scoreFindings(ind: RecognizedIndicator, score: Dec, weight: Dec, expected: ScoreResult | null, base: MessageParams, pack: RulePack): Finding[] {
@@ -101,7 +109,7 @@ function reasonFindings(ind: RecognizedIndicator, assessment: Assessment | null,
   if (ind.reason) return [];
   const need = needsReason({ assessment, weight, score, inputManagement: ind.inputManagement });
   if (!need.required || !need.severity) return [];
-  const at = ind.reasonCell ?? ind.at.actual;
+  const at = ind.cols.reason !== null ? { row: ind.row, col: ind.cols.reason } : cellAt(ind, 'actual');
   if (need.because === 'large-overshoot') return [finding('LARGE_OVERSHOOT', 'warning', at, base)];
   return [finding('MISSING_REASON', need.severity, at, { ...base, because: need.because })];
 }
@@ -109,7 +117,7 @@ function reasonFindings(ind: RecognizedIndicator, assessment: Assessment | null,
 /** Tables without a 偏差原因 column (plan-actual): the deviation itself is reported at the completion cell. */
 function deviationFindings(ind: RecognizedIndicator, assessment: Assessment | null, base: MessageParams): Finding[] {
   if (!assessment) return [];
-  const at = ind.actual ? { row: ind.actual.row, col: ind.actual.col } : ind.at.actual;
+  const at = ind.actual ? { row: ind.actual.row, col: ind.actual.col } : cellAt(ind, 'actual');
   const d = assessment.deviation;
   if (d === 'under' || d === 'partial' || d === 'over') return [finding('DEVIATION', 'warning', at, { ...base, deviation: d })];
   if (assessment.largeOvershoot) return [finding('LARGE_OVERSHOOT', 'warning', at, base)];
@@ -118,10 +126,10 @@ function deviationFindings(ind: RecognizedIndicator, assessment: Assessment | nu
 
 function valueFindings(ind: RecognizedIndicator, a: Assessment, target: ParsedValue, actual: ParsedValue, weight: Dec | null, base: MessageParams): Finding[] {
   const out: Finding[] = [];
-  if (target.type === 'unreadable') out.push(finding('UNRECOGNIZED_VALUE', 'info', ind.at.target, { ...base, field: 'target', text: target.text }));
-  if (actual.type === 'unreadable') out.push(finding('UNRECOGNIZED_VALUE', 'info', ind.at.actual, { ...base, field: 'actual', text: actual.text }));
-  if (ind.name === '无' && weight !== null && weight.gt(0)) out.push(finding('MISSING_TARGET', 'warning', ind.at.name, { ...base, placeholder: 1 }));
-  else if (a.missingTarget) out.push(finding('MISSING_TARGET', 'warning', ind.at.target, base));
-  if (a.class === 'not-evaluable' && !a.missingTarget) out.push(finding('NOT_EVALUABLE', 'info', ind.at.target, { ...base, reason: a.notEvaluableReason }));
+  if (target.type === 'unreadable') out.push(finding('UNRECOGNIZED_VALUE', 'info', cellAt(ind, 'target'), { ...base, field: 'target', text: target.text }));
+  if (actual.type === 'unreadable') out.push(finding('UNRECOGNIZED_VALUE', 'info', cellAt(ind, 'actual'), { ...base, field: 'actual', text: actual.text }));
+  if (ind.name === '无' && weight !== null && weight.gt(0)) out.push(finding('MISSING_TARGET', 'warning', cellAt(ind, 'name'), { ...base, placeholder: 1 }));
+  else if (a.missingTarget) out.push(finding('MISSING_TARGET', 'warning', cellAt(ind, 'target'), base));
+  if (a.class === 'not-evaluable' && !a.missingTarget) out.push(finding('NOT_EVALUABLE', 'info', cellAt(ind, 'target'), { ...base, reason: a.notEvaluableReason }));
   return out;
 }

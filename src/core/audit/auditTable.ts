@@ -5,9 +5,10 @@ import type { Finding, IndicatorReport, Rounding, TableReport, TotalReport } fro
 import { grade } from '../rules/grade';
 import type { RulePack } from '../rules/rulePack';
 import { auditFunds } from './auditFunds';
-import { auditIndicator } from './auditIndicator';
+import { auditIndicator, cellAt } from './auditIndicator';
 import { amountOf, sameAtCents, str } from './decimals';
 import { finding } from './findings';
+import { RuleMemo } from './ruleMemo';
 import { weightSumFindings } from './weightSums';
 
 export interface AuditOptions {
@@ -28,8 +29,9 @@ export function auditTable(table: RecognizedTable, options: AuditOptions): Table
   const weights: (Dec | null)[] = [];
   let weightSum: Dec | null = funds.weight;
   let scoreSum: Dec | null = funds.score;
+  const memo = new RuleMemo(options.pack);
   for (const ind of table.indicators) {
-    const a = auditIndicator(ind, table.hasReasonColumn, options.pack);
+    const a = auditIndicator(ind, table.hasReasonColumn, options.pack, memo);
     indicators.push(a.report);
     findings.push(...a.findings);
     weights.push(a.weight);
@@ -74,10 +76,10 @@ function duplicateFindings(table: RecognizedTable): Finding[] {
   const firstRow = new Map<string, number>();
   const out: Finding[] = [];
   for (const ind of table.indicators) {
-    const key = ind.name.replace(/\s+/g, '');
+    const key = ind.name;
     const seen = firstRow.get(key);
     if (seen === undefined) firstRow.set(key, ind.row + 1);
-    else out.push(finding('DUPLICATE_INDICATOR', 'warning', ind.at.name, { name: ind.name, firstRow: seen }));
+    else out.push(finding('DUPLICATE_INDICATOR', 'warning', cellAt(ind, 'name'), { name: ind.name, firstRow: seen }));
   }
   return out;
 }

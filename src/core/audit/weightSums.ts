@@ -1,6 +1,7 @@
 import { D, type Dec } from '../decimal';
 import type { RecognizedTable } from '../recognize/types';
 import type { Finding } from '../report/types';
+import { cellAt } from './auditIndicator';
 import { amountOf, sameAtCents } from './decimals';
 import { finding } from './findings';
 
@@ -34,5 +35,5 @@ function totalWeightCell(table: RecognizedTable) {
   const t = table.total;
   if (t?.weight) return { row: t.weight.row, col: t.weight.col };
   const last = table.indicators[table.indicators.length - 1];
-  return last.weight ? { row: last.weight.row, col: last.weight.col } : last.at.name;
+  return last.weight ? { row: last.weight.row, col: last.weight.col } : cellAt(last, 'name');
 }

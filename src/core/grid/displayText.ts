@@ -22,9 +22,7 @@ export function formatNumber(value: number, numberFormat?: string): string {
   if (!Number.isFinite(value)) return String(value);
   const spec = numericFormat(numberFormat);
   if (!spec) return generalNumber(value);
-  let d = D(value);
-  if (spec.percent) d = d.times(100);
-  let s = d.toFixed(spec.decimals);
+  let s = spec.percent ? D(value).times(100).toFixed(spec.decimals) : fixedFast(value, spec.decimals);
   if (spec.thousands) s = groupThousands(s);
   return spec.percent ? `${s}%` : s;
 }
@@ -42,6 +40,17 @@ function numericFormat(numberFormat?: string): NumericFormat | null {
   if (!/^[#0,.%\s]*$/.test(section) || !/0|#/.test(section)) return null;
   const frac = /\.([0#]+)/.exec(section);
   return { decimals: frac ? frac[1].length : 0, thousands: section.includes(','), percent: section.includes('%') };
+}
+
+/** value.toFixed(decimals) exactly as decimal rounding would give it: plain digits padded when no rounding is needed. */
+function fixedFast(value: number, decimals: number): string {
+  const plain = String(value);
+  if (!/e/i.test(plain)) {
+    const dot = plain.indexOf('.');
+    const have = dot < 0 ? 0 : plain.length - dot - 1;
+    if (have <= decimals) return decimals === 0 ? plain : `${dot < 0 ? `${plain}.` : plain}${'0'.repeat(decimals - have)}`;
+  }
+  return D(value).toFixed(decimals);
 }
 
 function generalNumber(value: number): string {

@@ -19,17 +19,28 @@ export interface FundsHeader {
   columns: FundsColumns;
 }
 
-const roleCache = new Map<string, IndicatorRole | null>();
+/** Memoises a header-word lookup (header words repeat; data texts are skipped before it). */
+function memo<R>(lookup: (text: string) => R | null): (text: string) => R | null {
+  const cache = new Map<string, R | null>();
+  return (text) => {
+    if (text === '' || text.length > 30) return null;
+    let r = cache.get(text);
+    if (r === undefined) {
+      r = lookup(text);
+      if (cache.size > 20000) cache.clear();
+      cache.set(text, r);
+    }
+    return r;
+  };
+}
 
-function cachedRole(text: string): IndicatorRole | null {
-  if (text === '' || text.length > 30) return null;
-  let r = roleCache.get(text);
-  if (r === undefined) {
-    r = indicatorRole(text);
-    if (roleCache.size > 20000) roleCache.clear();
-    roleCache.set(text, r);
-  }
-  return r;
+const cachedRole = memo(indicatorRole);
+const cachedFundsRole = memo(fundsRole);
+
+/** Header rows hold words only: a row with a number in it is data (cheap test before any lookup). */
+function hasNumber(view: SheetView, row: number): boolean {
+  for (let c = view.left; c <= view.right; c++) if (typeof view.own(row, c)?.value === 'number') return true;
+  return false;
 }
 
 /** Roles by column of one header row, each with the merge (or column) it came from. */
@@ -82,8 +93,9 @@ function assignColumns(roles: Map<number, { role: IndicatorRole; origin: string 
     i = j;
   }
   if (cols.weight === undefined && cols.weight1 !== undefined) {
-    cols.weight = cols.weight1;
-    delete cols.weight1;
+    // Without a 分值 column, 权重 is the row-level 分值 (rules.md §2). A new object, not `delete`.
+    const { weight1, ...rest } = cols;
+    return { ...rest, weight: weight1 };
   }
   return cols;
 }
@@ -96,6 +108,7 @@ function isIndicatorHeader(cols: IndicatorColumns): boolean {
 export function findIndicatorHeaders(view: SheetView): IndicatorHeader[] {
   const found: IndicatorHeader[] = [];
   for (let r = view.top; r <= view.bottom; r++) {
+    if (hasNumber(view, r)) continue;
     const first = rowRoles(view, r, false);
     if (first.size < 2) continue;
     const two = isHeaderContinuation(view, r + 1);
@@ -119,11 +132,12 @@ export function findIndicatorHeaders(view: SheetView): IndicatorHeader[] {
 export function findFundsHeaders(view: SheetView): FundsHeader[] {
   const found: FundsHeader[] = [];
   for (let r = view.top; r <= view.bottom; r++) {
+    if (hasNumber(view, r)) continue;
     const cols: FundsColumns = {};
     for (let c = view.left; c <= view.right; c++) {
       const text = view.ownText(r, c);
       if (text === '' || text.length > 20) continue;
-      const role = fundsRole(text);
+      const role = cachedFundsRole(text);
       if (role && cols[role] === undefined) cols[role] = c;
     }
     if (cols.budget === undefined || cols.executed === undefined) continue;

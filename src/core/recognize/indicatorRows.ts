@@ -2,7 +2,7 @@ import type { SheetView } from '../grid/sheetView';
 import { cleanName, isBareNumber, ownValue, shownValue } from './cells';
 import type { IndicatorColumns, IndicatorHeader } from './headers';
 import { readShiftedRow } from './shiftedRow';
-import type { CellValue, Level1Group, RecognizedIndicator, RecognizedTotal, SplitTarget } from './types';
+import type { CellValue, IndicatorCols, Level1Group, RecognizedIndicator, RecognizedTotal, SplitTarget } from './types';
 
 export interface IndicatorBody {
   indicators: RecognizedIndicator[];
@@ -32,6 +32,12 @@ export function readIndicatorRows(view: SheetView, header: IndicatorHeader, limi
   const cols = header.columns;
   const scored = cols.weight !== undefined || cols.score !== undefined;
   const ctx: Context = lastContext(body);
+  const shared: IndicatorCols = {
+    name: cols.name ?? cols.level2 ?? header.left,
+    target: cols.target ?? header.left,
+    actual: cols.actual ?? header.left,
+    reason: cols.reason ?? null,
+  };
   for (let r = header.bottom + 1; r <= limit; r++) {
     if (scored) {
       const total = readTotal(view, header, r, body.indicators.length > 0);
@@ -42,7 +48,7 @@ export function readIndicatorRows(view: SheetView, header: IndicatorHeader, limi
       }
     }
     updateLevels(view, cols, r, ctx, body.groups);
-    const ind = readRow(view, header, r, ctx, scored, body.groups);
+    const ind = readRow(view, header, r, ctx, scored, body.groups, shared);
     if (ind) {
       body.indicators.push(ind);
       body.bottom = r;
@@ -87,6 +93,9 @@ function readTotal(view: SheetView, header: IndicatorHeader, r: number, afterInd
   const weight = cols.weight !== undefined ? horizontal(view, r, cols.weight) : null;
   const score = cols.score !== undefined ? horizontal(view, r, cols.score) : null;
   if (!isBareNumber(weight) && !isBareNumber(score)) return null;
+  // A row with a 三级 name is an indicator unless that name is itself the total's label.
+  const name = cols.name !== undefined ? view.text(r, cols.name) : '';
+  if (name !== '' && !TOTAL_LABEL.test(name.replace(/\s+/g, ''))) return null;
   let labelled = false;
   let labelsEmpty = true;
   const firstValueCol = Math.min(cols.weight ?? Infinity, cols.score ?? Infinity);
@@ -114,7 +123,7 @@ function isNoteMerge(view: SheetView, cols: IndicatorColumns, r: number): boolea
   return [cols.target, cols.actual, cols.targetOp, cols.targetUnit].some((c) => c !== undefined && c >= m.left && c <= m.right);
 }
 
-function readRow(view: SheetView, header: IndicatorHeader, r: number, ctx: Context, scored: boolean, groups: Level1Group[]): RecognizedIndicator | null {
+function readRow(view: SheetView, header: IndicatorHeader, r: number, ctx: Context, scored: boolean, groups: Level1Group[], shared: IndicatorCols): RecognizedIndicator | null {
   const cols = header.columns;
   const note = isNoteMerge(view, cols, r);
   const cell = (c: number | undefined) => (c === undefined || note ? null : horizontal(view, r, c));
@@ -131,20 +140,20 @@ function readRow(view: SheetView, header: IndicatorHeader, r: number, ctx: Conte
     row: r,
     level1: ctx.level1,
     level2: ctx.level2,
-    reasonCell: cols.reason !== undefined ? { row: r, col: cols.reason } : null,
     group: ctx.group,
-    at: {
-      name: { row: r, col: cols.name ?? cols.level2 ?? header.left },
-      target: { row: r, col: cols.target ?? header.left },
-      actual: { row: r, col: cols.actual ?? header.left },
-    },
+    cols: shared,
   };
   if (scored && (!isBareNumber(weight) || name === '')) return readShifted(view, header, r, ctx, groups, base);
   if (name === '' || PLACEHOLDER.test(name)) return null;
   if (!scored && !target && !actual && !split?.op) return null;
   const reason = cols.reason !== undefined ? view.text(r, cols.reason) : '';
+  // Properties written out: a spread here made V8 build a slow dictionary object per row.
   return {
-    ...base,
+    row: base.row,
+    level1: base.level1,
+    level2: base.level2,
+    group: base.group,
+    cols: base.cols,
     name,
     inputManagement: inputManagement && !target && !actual,
     target,
@@ -163,7 +172,7 @@ function readShifted(
   r: number,
   ctx: Context,
   groups: Level1Group[],
-  base: Pick<RecognizedIndicator, 'row' | 'reasonCell' | 'group' | 'at'>,
+  base: Pick<RecognizedIndicator, 'row' | 'group' | 'cols'>,
 ): RecognizedIndicator | null {
   const s = readShiftedRow(view, r, header.left, header.right);
   if (!s || PLACEHOLDER.test(s.name)) return null;
@@ -173,14 +182,10 @@ function readShifted(
     ctx.group = groups.length - 1;
   }
   if (s.level2) ctx.level2 = s.level2;
-  const reasonText = base.reasonCell ? view.text(r, base.reasonCell.col) : '';
+  const reasonText = base.cols.reason !== null ? view.text(r, base.cols.reason) : '';
   return {
     ...base,
-    at: {
-      name: base.at.name,
-      target: s.target ? { row: r, col: s.target.col } : base.at.target,
-      actual: s.actual ? { row: r, col: s.actual.col } : base.at.actual,
-    },
+    cols: { ...base.cols, target: s.target?.col ?? base.cols.target, actual: s.actual?.col ?? base.cols.actual },
     group: ctx.group,
     level1: ctx.level1,
     level2: ctx.level2,

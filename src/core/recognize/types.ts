@@ -32,6 +32,13 @@ export interface CellAt {
   col: number;
 }
 
+export interface IndicatorCols {
+  name: number;
+  target: number;
+  actual: number;
+  reason: number | null;
+}
+
 /** A target split over 指标性质 | 指标值 | 度量单位. */
 export interface SplitTarget {
   op: CellValue | null;
@@ -54,10 +61,12 @@ export interface RecognizedIndicator {
   weight: CellValue | null;
   score: CellValue | null;
   reason: string | null;
-  /** The 偏差原因 cell of this row (even inside a merge); null when the table has none. */
-  reasonCell: { row: number; col: number } | null;
-  /** Where this row's name, 年度指标值 and 完成值 are (or would be), for findings. */
-  at: { name: CellAt; target: CellAt; actual: CellAt };
+  /**
+   * The columns of this row's name, 年度指标值, 完成值 and 偏差原因 (null: the table has none),
+   * for findings: the reason cell is the row's own even inside a merge. Rows read by header
+   * share one object (no allocation per row).
+   */
+  cols: IndicatorCols;
   /** The index into `groups` of the 一级 block holding this row, or -1. */
   group: number;
   /** Read by the shifted-column fallback (rules.md §7.15) instead of by header columns. */
