@@ -1,5 +1,5 @@
 import { atLeast, measured, type Figure } from './figures';
-import { median, now } from './timing';
+import { cpuNow, median } from './timing';
 import { VALUE_FORMS } from './valueForms';
 
 /**
@@ -25,7 +25,7 @@ export async function functionsBench(): Promise<Figure[]> {
 }
 
 /** (target, actual, weight): the seed forms, plus quantities whose numbers vary. */
-function scoreArgs(): unknown[][] {
+export function scoreArgs(): unknown[][] {
   const units = ['人', '项', '%', '人次', '个月', '件'];
   const ops = ['=', '≥', '>', '≤', '<', ''];
   return Array.from({ length: POOL }, (_, i) => {
@@ -42,7 +42,7 @@ function scoreArgs(): unknown[][] {
 }
 
 /** (actual, budget, method): numbers and text amounts, both roundings, some zero budgets. */
-function rateArgs(): unknown[][] {
+export function rateArgs(): unknown[][] {
   const methods = [undefined, '截位', '四舍五入', null];
   return Array.from({ length: POOL }, (_, i) => {
     const budget = 1_000_000 + i * 7_919.37;
@@ -53,7 +53,7 @@ function rateArgs(): unknown[][] {
   });
 }
 
-/** Calls per second: a warm-up, then the median of several fixed-length rounds. */
+/** Calls per CPU second (timing.ts): a warm-up, then the median of several fixed-length rounds. */
 function perSecond(call: Call, pool: unknown[][]): number {
   let sink = 0;
   const consume = (r: unknown) => (sink += typeof r === 'number' ? 1 : 2);
@@ -61,12 +61,12 @@ function perSecond(call: Call, pool: unknown[][]): number {
   const rates: number[] = [];
   for (let round = 0; round < ROUNDS; round++) {
     let calls = 0;
-    const t0 = now();
-    while (now() - t0 < ROUND_MS) {
+    const t0 = cpuNow();
+    while (cpuNow() - t0 < ROUND_MS) {
       for (let i = 0; i < POOL; i++) consume(call(pool[i]));
       calls += POOL;
     }
-    rates.push(calls / ((now() - t0) / 1000));
+    rates.push(calls / ((cpuNow() - t0) / 1000));
   }
   if (sink === 0) throw new Error('no results');
   return Math.round(median(rates));

@@ -1,36 +1,66 @@
 /**
- * Where the engine's time goes: `npx ts-node test/bench/profile.ts [rows]` profiles one
- * checkGrid over a generated dept grid (default 100k rows, after a warm-up) with the V8
- * sampling profiler and prints the functions with the most self time and the most
- * inclusive time (recursion counted once). With `--out FILE.cpuprofile` it also writes
- * the profile for Chrome DevTools / speedscope.
+ * Where the time goes, for the owner of a missed figure:
+ *   npx ts-node test/bench/profile.ts [engine] [rows]   one checkGrid over a generated dept grid (default 100k rows)
+ *   npx ts-node test/bench/profile.ts score|rate         1M PERF.SCORE / PERF.RATE calls over the bench's arguments
+ * after a warm-up, with the V8 sampling profiler; prints the functions with the most self
+ * time and the most inclusive time (recursion counted once). `--out FILE.cpuprofile`
+ * also writes the profile for Chrome DevTools / speedscope.
+ * For the command line, profile the built CLI over the bench's workbook:
+ *   npx ts-node test/bench/profile.ts workbook /tmp/bench.xlsx
+ *   node --cpu-prof --cpu-prof-dir=/tmp/prof dist/cli/perf-selfeval.js check /tmp/bench.xlsx --json > /dev/null
+ *   npx ts-node test/bench/profile.ts --summarise /tmp/prof/*.cpuprofile
  */
 import fs from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import type { Profiler } from 'node:inspector';
 import { checkGrid } from '../../src/core/check';
+import { rate, score } from '../../src/functions/functions';
 import { deptGrid } from './deptGrid';
+import { writeBenchWorkbook } from './cliBench';
+import { rateArgs, scoreArgs } from './functionsBench';
 import { now } from './timing';
 
 const TOP = 20;
 
-async function main(argv: string[]): Promise<void> {
+const CALLS = 1_000_000;
+
+/** The work to profile, warmed up, and what it did. */
+function subject(argv: string[]): { warmUp: () => void; run: () => void; title: string } {
+  const fn = argv.includes('score') ? score : argv.includes('rate') ? rate : null;
+  if (fn) {
+    const pool = fn === score ? scoreArgs() : rateArgs();
+    const calls = (n: number) => {
+      for (let i = 0; i < n; i++) fn(...(pool[i % pool.length] as [unknown, unknown, unknown]));
+    };
+    return { warmUp: () => calls(50_000), run: () => calls(CALLS), title: `${CALLS} ${fn === score ? 'PERF.SCORE' : 'PERF.RATE'} calls` };
+  }
   const rows = Number(argv.find((a) => /^\d+$/.test(a)) ?? 100_000);
-  const out = argv[argv.indexOf('--out') + 1];
   const grid = deptGrid(rows);
-  for (let i = 0; i < 5; i++) checkGrid(deptGrid(1_000));
+  return { warmUp: () => [1, 2, 3, 4, 5].forEach(() => checkGrid(deptGrid(1_000))), run: () => checkGrid(grid), title: `checkGrid, ${rows} rows` };
+}
+
+async function main(argv: string[]): Promise<void> {
+  if (argv[0] === 'workbook') return writeBenchWorkbook(argv[1]);
+  if (argv[0] === '--summarise') return report(JSON.parse(fs.readFileSync(argv[1], 'utf8')) as Profiler.Profile);
+  const out = argv.includes('--out') ? argv[argv.indexOf('--out') + 1] : null;
+  const work = subject(argv);
+  work.warmUp();
   const session = new Session();
   session.connect();
   await session.post('Profiler.enable');
   await session.post('Profiler.setSamplingInterval', { interval: 200 });
   await session.post('Profiler.start');
   const t0 = now();
-  checkGrid(grid);
+  work.run();
   const ms = now() - t0;
   const { profile } = await session.post('Profiler.stop');
   session.disconnect();
-  if (argv.includes('--out') && out) fs.writeFileSync(out, JSON.stringify(profile));
-  console.log(`checkGrid, ${rows} rows: ${ms.toFixed(0)} ms`);
+  if (out) fs.writeFileSync(out, JSON.stringify(profile));
+  console.log(`${work.title}: ${ms.toFixed(0)} ms`);
+  report(profile);
+}
+
+function report(profile: Profiler.Profile): void {
   const { self, inclusive, total } = summarise(profile);
   print('self time', self, total);
   print('inclusive time', inclusive, total);
