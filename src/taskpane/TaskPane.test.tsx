@@ -93,6 +93,7 @@ describe('TaskPane', () => {
     await renderPane(s);
     expect(screen.getAllByText(/未在 Excel 中打开/).length).toBeGreaterThan(0);
     await click('识别并检查');
+    expect(screen.getByText('「识别并检查」需要在 Excel 中运行')).toBeTruthy();
     expect(s.readActiveSheet).not.toHaveBeenCalled();
     await click('在表格中标注');
     expect(s.annotate).not.toHaveBeenCalled();

@@ -6,6 +6,7 @@ import { defaultPack, getPack } from '../core/rules/rulePack';
 import { planCheckColumns, type CheckColumnsPlan } from '../excel/checkColumnsPlan';
 import { capabilities, type Capabilities } from './capabilities';
 import type { TaskPaneServices, TemplateKind } from './services';
+import { ACTION_LABEL } from './strings';
 
 /** The task pane's settings, kept with the document. */
 export interface PaneSettings {
@@ -70,7 +71,8 @@ export function useTaskPane(services: TaskPaneServices) {
   const act = useCallback(async (kind: Exclude<Busy, null>, why: string | null, action: () => Promise<Notification | null>) => {
     if (busyRef.current) return;
     if (why) {
-      setMessage({ intent: 'warning', title: why });
+      // The host's own limit is already on screen: the button only says it cannot run here.
+      setMessage(why === caps.cannotRead ? { intent: 'warning', title: `「${ACTION_LABEL[kind]}」需要在 Excel 中运行` } : { intent: 'warning', title: why });
       return;
     }
     busyRef.current = kind;
@@ -83,7 +85,7 @@ export function useTaskPane(services: TaskPaneServices) {
       busyRef.current = null;
       setBusy(null);
     }
-  }, []);
+  }, [caps.cannotRead]);
 
   const check = () =>
     act('check', caps.cannotRead, async () => {

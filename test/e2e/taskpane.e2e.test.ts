@@ -147,3 +147,26 @@ suite('task pane in Chromium on a stub Excel with the seed 000 workbook', () => 
   });
 });
 
+
+suite('task pane in Chromium without office.js (opened outside Excel, CDN unreachable)', () => {
+  let browser: Browser;
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  test('still renders, and 识别并检查 explains instead of failing', async () => {
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    const page = await browser.newPage({ viewport: { width: 320, height: 700 }, locale: 'zh-CN' });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.route(/^https?:\/\//, (route) => route.abort());
+    await page.goto(pathToFileURL(PAGE).href);
+    await page.getByRole('button', { name: '识别并检查' }).click();
+    await page.getByText('未连接 Excel').waitFor();
+    expect(await page.getByText(/未在 Excel 中打开/).count()).toBe(1);
+    await page.getByText('「识别并检查」需要在 Excel 中运行').waitFor();
+    expect(errors).toEqual([]);
+    await page.screenshot({ path: path.join(OUTPUT, 'taskpane-outside-office.png'), fullPage: true });
+  });
+});
