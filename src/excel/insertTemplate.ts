@@ -13,7 +13,7 @@ type Supports = (set: RequirementSet) => boolean;
 
 const HORIZONTAL = { left: 'Left', center: 'Center', right: 'Right' } as const;
 const VERTICAL = { top: 'Top', middle: 'Center' } as const;
-const EDGES = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideVertical'] as const;
+const EDGES = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight'] as const;
 
 /** Excel column width in characters → points (7 px per character + 5 px padding at 96 dpi; 1 px = 0.75 pt). */
 const widthInPoints = (chars: number): number => Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
@@ -31,7 +31,7 @@ function contents(sheet: TemplateSheet, rows: number, cols: number): { formulas:
 }
 
 /** Runs of horizontally adjacent cells with the same style, so each gets one set of format calls. */
-function styleRuns(cells: TemplateCell[]): { address: string; style: CellStyle }[] {
+function styleRuns(cells: TemplateCell[]): { address: string; style: CellStyle; wide: boolean }[] {
   const runs: { row: number; left: number; right: number; key: string; style: CellStyle }[] = [];
   for (const c of cells) {
     const key = JSON.stringify(c.style);
@@ -39,10 +39,11 @@ function styleRuns(cells: TemplateCell[]): { address: string; style: CellStyle }
     if (last && last.row === c.row && last.right === c.col - 1 && last.key === key) last.right = c.col;
     else runs.push({ row: c.row, left: c.col, right: c.col, key, style: c.style });
   }
-  return runs.map((r) => ({ address: rangeA1(r.row, r.left, r.row, r.right), style: r.style }));
+  return runs.map((r) => ({ address: rangeA1(r.row, r.left, r.row, r.right), style: r.style, wide: r.right > r.left }));
 }
 
-function applyStyle(range: Excel.Range, style: CellStyle): void {
+/** Formats a one-row run; `wide` runs also get the borders between their cells. */
+function applyStyle(range: Excel.Range, style: CellStyle, wide: boolean): void {
   const f = range.format;
   if (style.bold) f.font.bold = true;
   if (style.fontSize) f.font.size = style.fontSize;
@@ -51,7 +52,8 @@ function applyStyle(range: Excel.Range, style: CellStyle): void {
   if (style.horizontal) f.horizontalAlignment = HORIZONTAL[style.horizontal];
   if (style.vertical) f.verticalAlignment = VERTICAL[style.vertical];
   if (style.wrap) f.wrapText = true;
-  if (style.border) for (const edge of EDGES) f.borders.getItem(edge).style = 'Continuous';
+  if (!style.border) return;
+  for (const edge of wide ? [...EDGES, 'InsideVertical' as const] : EDGES) f.borders.getItem(edge).style = 'Continuous';
 }
 
 function applyValidation(ws: Excel.Worksheet, sheet: TemplateSheet): void {
@@ -85,7 +87,7 @@ export function queueTemplate(ws: Excel.Worksheet, sheet: TemplateSheet, support
   used.numberFormat = formats;
   used.formulas = formulas;
   for (const m of sheet.merges) ws.getRange(rangeA1(m.top, m.left, m.bottom, m.right)).merge(false);
-  for (const run of styleRuns(sheet.cells)) applyStyle(ws.getRange(run.address), run.style);
+  for (const run of styleRuns(sheet.cells)) applyStyle(ws.getRange(run.address), run.style, run.wide);
   sheet.columnWidths.forEach((w, i) => (ws.getRange(`${columnLetters(i)}:${columnLetters(i)}`).format.columnWidth = widthInPoints(w)));
   for (const [row, h] of Object.entries(sheet.rowHeights)) ws.getRange(`${Number(row) + 1}:${Number(row) + 1}`).format.rowHeight = h;
   if (supports(TEMPLATE_REQUIRES.validation)) applyValidation(ws, sheet);

@@ -102,6 +102,8 @@ describe('insertTemplate', () => {
     const inputFills = fake.ranges.filter((r) => r.format.fill.color === '#FFF2CC');
     const computedFills = fake.ranges.filter((r) => r.format.fill.color === '#E2EFDA');
     expect([inputFills.length > 0, computedFills.length > 0]).toEqual([true, true]);
+    const bordered = fake.ranges.filter((r) => r.format.edges.EdgeTop?.style === 'Continuous');
+    expect(bordered.every((r) => (r.address.includes(':') ? 'InsideVertical' in r.format.edges : !('InsideVertical' in r.format.edges)))).toBe(true);
     const validated = fake.ranges.filter((r) => r.dataValidation.rule);
     expect(validated.length).toBe(sheet.cells.filter((c) => c.validation).length);
     expect(validated[0].dataValidation.rule).toEqual({ decimal: { formula1: 0, operator: 'GreaterThanOrEqualTo' } });
