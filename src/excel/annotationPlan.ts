@@ -1,3 +1,4 @@
+import { fromA1 } from '../core/grid/address';
 import type { Finding, Severity } from '../core/report/types';
 
 /**
@@ -59,7 +60,8 @@ export interface CellMark {
 
 export function marksOf(findings: Finding[]): CellMark[] {
   const byCell = new Map<string, Finding[]>();
-  for (const f of findings) byCell.set(f.cell, [...(byCell.get(f.cell) ?? []), f]);
+  // A finding without a single-cell address (none expected) is listed in the pane but not marked.
+  for (const f of findings) if (fromA1(f.cell)) byCell.set(f.cell, [...(byCell.get(f.cell) ?? []), f]);
   return [...byCell].map(([cell, fs]) => {
     const sorted = [...fs].sort((a, b) => RANK[a.severity] - RANK[b.severity]);
     const lines = sorted.map((f) => `[${LABEL[f.severity]}] ${f.message}`);

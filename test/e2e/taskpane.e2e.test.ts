@@ -47,6 +47,8 @@ function stubScript(): string {
 }
 
 interface ExcelLog {
+  formulas: Record<string, string[][]>;
+  values: Record<string, string[][]>;
   runs: { syncs: number; options: { mergeUndoGroup?: boolean } | null }[];
   selected: string | null;
   fills: Record<string, string>;
@@ -126,6 +128,17 @@ suite('task pane in Chromium on a stub Excel with the seed 000 workbook', () => 
     await other.focus();
     await page.keyboard.press('Enter');
     await eventually(async () => (await excelLog(page)).selected, `${SEED000_SHEET}!E23`);
+  });
+
+  test('插入核算列: PERF formulas beside the table in one sync, table cells untouched', async () => {
+    const before = (await excelLog(page)).runs.length;
+    await page.getByRole('button', { name: '插入核算列' }).click();
+    await page.getByText(/已在 J、K 列插入 \d+ 行核算公式/).waitFor();
+    const log = await excelLog(page);
+    expect(log.runs.slice(before).map((r) => r.syncs)).toEqual([1]);
+    expect(log.values).toEqual({ [`${SEED000_SHEET}!J12:K12`]: [['核算得分', '需说明原因']] });
+    expect(log.formulas[`${SEED000_SHEET}!J26:K26`]).toEqual([['=PERF.SCORE(E26,F26,G26)', '=PERF.NEEDREASON(E26,F26,G26,H26)']]);
+    expect(Object.keys(log.formulas).every((k) => /!J\d+:K\d+$/.test(k))).toBe(true);
   });
 
   test('在表格中标注, then 清除标注: 1 read + 1 write each, as one undo group, and back to nothing', async () => {

@@ -40,6 +40,12 @@ describe('annotate', () => {
     expect(state.formulas).toEqual({});
   });
 
+  test('a finding without a cell address is not marked', async () => {
+    const { state, deps } = setup();
+    await expect(annotate(SHEET, [F('TOTAL_MISMATCH', 'error', '', '无单元格')], deps)).resolves.toEqual({ cells: 0 });
+    expect(state.fills).toEqual({});
+  });
+
   test('remembers what it wrote in one document setting', async () => {
     const { deps, store } = setup();
     await annotate(SHEET, FINDINGS, deps);
