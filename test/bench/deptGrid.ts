@@ -1,7 +1,7 @@
 import { displayText } from '../../src/core/grid/displayText';
 import type { Grid, GridCell, MergedArea } from '../../src/core/grid/types';
 import { seed000Grid } from '../support/seed000Grid';
-import { INPUT_MANAGEMENT, VALUE_FORMS } from './valueForms';
+import { INPUT_MANAGEMENT, VALUE_FORMS, valuesOf } from './valueForms';
 
 /**
  * A 部门(单位)整体支出绩效自评表 of any length, laid out like seed 000: the seed's title,
@@ -44,7 +44,11 @@ class SheetBuilder {
 /** Points in hundredths, so that sums stay exact without decimals in the generator. */
 const cents = (points: number) => Math.round(points * 100);
 
-export function deptGrid(indicatorRows: number, sheet = '自评表'): Grid {
+/**
+ * `variant` shifts the rows' serial numbers, so that grids of the same size differ in
+ * every name and count (no cache keyed by cell text carries over from one to the next).
+ */
+export function deptGrid(indicatorRows: number, sheet = '自评表', variant = 0): Grid {
   if (indicatorRows < INPUT_MANAGEMENT.length + LEVEL1_BLOCKS.length) throw new Error(`deptGrid: ${indicatorRows} rows are too few`);
   const seed = seed000Grid();
   const b = new SheetBuilder();
@@ -78,7 +82,7 @@ export function deptGrid(indicatorRows: number, sheet = '自评表'): Grid {
   });
 
   const rest = indicatorRows - INPUT_MANAGEMENT.length;
-  let serial = 0;
+  let serial = variant * indicatorRows;
   LEVEL1_BLOCKS.forEach((level1, k) => {
     const rows = k === LEVEL1_BLOCKS.length - 1 ? rest - Math.floor(rest * 0.45) - Math.floor(rest * 0.4) : Math.floor(rest * level1.share);
     block(level1.name, rows, (top) => {
@@ -93,8 +97,9 @@ export function deptGrid(indicatorRows: number, sheet = '自评表'): Grid {
           const score = Math.round(weight * form.scoreShare * 100) / 100;
           const at = top + done + i;
           b.put(at, 3, `${form.name}${serial + 1}`);
-          b.put(at, 4, form.target);
-          b.put(at, 5, form.actual);
+          const [target, actual] = valuesOf(form, serial);
+          b.put(at, 4, target);
+          b.put(at, 5, actual);
           b.put(at, 6, weight, TWO);
           b.put(at, 7, score, TWO);
           if (form.reason) b.put(at, 8, form.reason);

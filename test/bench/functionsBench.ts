@@ -1,6 +1,6 @@
 import { atLeast, measured, type Figure } from './figures';
 import { cpuNow, median } from './timing';
-import { VALUE_FORMS } from './valueForms';
+import { VALUE_FORMS, valuesOf } from './valueForms';
 
 /**
  * Figure 4: PERF.SCORE and PERF.RATE evaluations per second in Node, over a pool of
@@ -31,8 +31,7 @@ export function scoreArgs(): unknown[][] {
   return Array.from({ length: POOL }, (_, i) => {
     const weight = [1, 2, 3, 4, '1.5', '2.00'][i % 6];
     if (i % 3 === 0) {
-      const form = VALUE_FORMS[(i / 3) % VALUE_FORMS.length];
-      return [form.target, form.actual, weight];
+      return [...valuesOf(VALUE_FORMS[(i / 3) % VALUE_FORMS.length], i), weight];
     }
     const unit = units[i % units.length];
     const target = 50 + (i % 977);
