@@ -1,46 +1,7 @@
 import type ExcelJS from 'exceljs';
-import { fromRangeA1 } from '../core/grid/address';
-import type { Grid, GridCell, MergedArea } from '../core/grid/types';
+import type { GridCell } from '../core/grid/types';
 
 type CellValue = ExcelJS.CellValue;
-
-/** A worksheet as a Grid: values (formula results, flattened rich text), number formats, merges. */
-export function worksheetToGrid(ws: ExcelJS.Worksheet): Grid {
-  const cells: (GridCell | null)[][] = [];
-  let top = Infinity;
-  let left = Infinity;
-  const raw: { r: number; c: number; cell: GridCell }[] = [];
-  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
-      const g = toGridCell(cell);
-      if (!g) return;
-      raw.push({ r: rowNumber - 1, c: colNumber - 1, cell: g });
-      if (rowNumber - 1 < top) top = rowNumber - 1;
-      if (colNumber - 1 < left) left = colNumber - 1;
-    });
-  });
-  const merges = readMerges(ws);
-  for (const m of merges) {
-    top = Math.min(top, m.top);
-    left = Math.min(left, m.left);
-  }
-  if (!Number.isFinite(top)) return { sheet: ws.name, originRow: 0, originCol: 0, cells: [], merges };
-  for (const { r, c, cell } of raw) (cells[r - top] ??= [])[c - left] = cell;
-  for (let i = 0; i < cells.length; i++) cells[i] ??= [];
-  return { sheet: ws.name, originRow: top, originCol: left, cells, merges };
-}
-
-/** Merged areas from the worksheet model (exceljs has no public merges API). */
-function readMerges(ws: ExcelJS.Worksheet): MergedArea[] {
-  // exceljs keeps merges as "A1:I1" strings on its model; typed loosely at this host boundary.
-  const list = ((ws.model as unknown as { merges?: string[] }).merges ?? []) as string[];
-  const out: MergedArea[] = [];
-  for (const ref of list) {
-    const m = fromRangeA1(ref);
-    if (m) out.push(m);
-  }
-  return out;
-}
 
 /** One exceljs cell as a GridCell; null when it holds nothing. */
 export function toGridCell(cell: ExcelJS.Cell): GridCell | null {

@@ -48,8 +48,10 @@ async function checkFile(file: string, args: CheckArgs, io: CliIo, pack: RulePac
   const abs = path.resolve(io.cwd, file);
   try {
     const bytes = await readInputBytes(abs);
-    const tables: TableReport[] = [];
-    await forEachGrid(bytes, (grid) => void tables.push(...checkGrid(grid, { rounding, pack })), abs);
+    // Sheets stream in package order; the report keeps sheet order.
+    const bySheet: { index: number; tables: TableReport[] }[] = [];
+    await forEachGrid(bytes, (grid, index) => void bySheet.push({ index, tables: checkGrid(grid, { rounding, pack }) }), abs);
+    const tables = bySheet.sort((a, b) => a.index - b.index).flatMap((s) => s.tables);
     if (tables.length === 0) progress.note(`${file}: ${NO_TABLE}`);
     if (args.annotate && tables.length > 0) {
       const written = await writeAnnotatedCopy(bytes, abs, tables, path.resolve(io.cwd, args.annotate));
