@@ -15,6 +15,11 @@ const DEV_ORIGIN = 'https://localhost:3000/';
 const PRODUCTION_ORIGIN = withSlash(process.env.PERF_SELFEVAL_ORIGIN || pkg.config.production_origin);
 const dist = path.resolve(__dirname, 'dist');
 
+/** The manifest with the development origin replaced: URLs get the full origin, AppDomain its scheme+host. */
+function productionManifest(xml) {
+  return xml.replaceAll(DEV_ORIGIN, PRODUCTION_ORIGIN).replaceAll(DEV_ORIGIN.slice(0, -1), new URL(PRODUCTION_ORIGIN).origin);
+}
+
 function withSlash(url) {
   return url.endsWith('/') ? url : `${url}/`;
 }
@@ -47,7 +52,7 @@ function webConfig(dev, https) {
           {
             from: 'manifest.xml',
             to: '[name][ext]',
-            transform: (content) => (dev ? content : content.toString().replaceAll(DEV_ORIGIN, PRODUCTION_ORIGIN)),
+            transform: (content) => (dev ? content : productionManifest(content.toString())),
           },
         ],
       }),

@@ -1,16 +1,19 @@
 #!/usr/bin/env bash
 # Makes sure the system tools the tests use are present:
-#   xmllint   (libxml2-utils)          — offline manifest schema check
-#   chromium  (chromium)               — end-to-end test of the task pane
-#   soffice   (libreoffice-calc-nogui) — an independent spreadsheet engine recalculates templates
+#   xmllint          (libxml2-utils)          — offline manifest schema check
+#   chromium         (chromium)               — end-to-end test of the task pane
+#   a Chinese font   (fonts-noto-cjk)         — so the task-pane screenshots show 中文, not boxes
+#   soffice          (libreoffice-calc-nogui) — an independent spreadsheet engine recalculates templates
 # On Debian as root they are installed (non-interactive); elsewhere the run stops with the line to type.
 set -euo pipefail
 
-declare -A PACKAGE_OF=([xmllint]=libxml2-utils [chromium]=chromium [soffice]=libreoffice-calc-nogui)
+has_chinese_font() { command -v fc-list >/dev/null && [ -n "$(fc-list :lang=zh 2>/dev/null)" ]; }
+
 missing=()
-for tool in xmllint chromium soffice; do
-  command -v "$tool" >/dev/null 2>&1 || missing+=("${PACKAGE_OF[$tool]}")
-done
+command -v xmllint >/dev/null 2>&1 || missing+=(libxml2-utils)
+command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+has_chinese_font || missing+=(fonts-noto-cjk)
+command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-calc-nogui)
 [ ${#missing[@]} -eq 0 ] && exit 0
 
 if [ -r /etc/debian_version ] && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
