@@ -1,19 +1,22 @@
 import { displayText } from '../../src/core/grid/displayText';
 import type { Grid, GridCell, MergedArea } from '../../src/core/grid/types';
 import { seed000Grid } from '../support/seed000Grid';
-import { INPUT_MANAGEMENT, VALUE_FORMS, valuesOf } from './valueForms';
+import { VALUE_FORMS, valuesOf } from './valueForms';
 
 /**
  * A 部门(单位)整体支出绩效自评表 of any length, laid out like seed 000: the seed's title,
- * funds block and header (rows 1–12), then `indicatorRows` rows — 7 投入管理 rows with
- * their merged note, then 产出 / 效益 / 满意度 blocks whose 一级 and 权重 cells are merged
- * over the block and whose 二级 cells are merged over groups of 1–13 rows — and a total row.
+ * funds block, header and 投入管理 block with its merged note (rows 1–19, taken from
+ * test/support/seed000Grid), then the rest of `indicatorRows` rows in 产出 / 效益 / 满意度
+ * blocks whose 一级 and 权重 cells are merged over the block and whose 二级 cells are
+ * merged over groups of 1–13 rows, and a total row.
  * Columns: A 一级 | B 权重 | C 二级 | D 三级 | E 指标值 | F 完成值 | G 分值 | H 得分 | I 原因.
  */
 const HEADER_ROWS = 12;
+/** Seed rows 13–19: the 投入管理 block (一级/权重 merged, 7 二级 rows, the merged D13:F19 note). */
+const INPUT_MANAGEMENT_ROWS = 7;
+const SEED_ROWS = HEADER_ROWS + INPUT_MANAGEMENT_ROWS;
 const WIDTH = 9;
 const TWO = '0.00';
-const NOTE = '根据沪财绩【2022】13号文的规定要求设置三级指标和指标值';
 const GROUP_SIZES = [6, 9, 4, 13, 1, 8, 5];
 const LEVEL1_BLOCKS: { name: string; share: number; level2: string[] }[] = [
   { name: '产出指标', share: 0.45, level2: ['数量指标', '质量指标', '时效指标', '成本指标'] },
@@ -49,15 +52,19 @@ const cents = (points: number) => Math.round(points * 100);
  * every name and count (no cache keyed by cell text carries over from one to the next).
  */
 export function deptGrid(indicatorRows: number, sheet = '自评表', variant = 0): Grid {
-  if (indicatorRows < INPUT_MANAGEMENT.length + LEVEL1_BLOCKS.length) throw new Error(`deptGrid: ${indicatorRows} rows are too few`);
+  if (indicatorRows < INPUT_MANAGEMENT_ROWS + LEVEL1_BLOCKS.length) throw new Error(`deptGrid: ${indicatorRows} rows are too few`);
   const seed = seed000Grid();
   const b = new SheetBuilder();
-  seed.cells.slice(0, HEADER_ROWS).forEach((cells, r) => cells.forEach((cell, c) => cell && (b.row(r)[c] = cell)));
-  b.merges.push(...seed.merges.filter((m) => m.bottom < HEADER_ROWS));
+  seed.cells.slice(0, SEED_ROWS).forEach((cells, r) => cells.forEach((cell, c) => cell && (b.row(r)[c] = cell)));
+  b.merges.push(...seed.merges.filter((m) => m.bottom < SEED_ROWS));
 
-  let r = HEADER_ROWS;
+  let r = SEED_ROWS;
   let weightCents = 0;
   let scoreCents = 0;
+  for (let i = HEADER_ROWS; i < SEED_ROWS; i++) {
+    weightCents += cents(Number(seed.cells[i][6]?.value ?? 0));
+    scoreCents += cents(Number(seed.cells[i][7]?.value ?? 0));
+  }
   const block = (name: string, rows: number, fill: (top: number) => { weight: number; score: number }) => {
     const sums = fill(r);
     b.put(r, 0, name);
@@ -69,19 +76,7 @@ export function deptGrid(indicatorRows: number, sheet = '自评表', variant = 0
     r += rows;
   };
 
-  block('投入管理指标', INPUT_MANAGEMENT.length, (top) => {
-    INPUT_MANAGEMENT.forEach(([name, points], i) => {
-      b.put(top + i, 2, name);
-      b.put(top + i, 6, points, TWO);
-      b.put(top + i, 7, points, TWO);
-    });
-    b.put(top, 3, NOTE);
-    b.merge(top, 3, top + INPUT_MANAGEMENT.length - 1, 5);
-    const sum = INPUT_MANAGEMENT.reduce((s, [, p]) => s + cents(p), 0);
-    return { weight: sum, score: sum };
-  });
-
-  const rest = indicatorRows - INPUT_MANAGEMENT.length;
+  const rest = indicatorRows - INPUT_MANAGEMENT_ROWS;
   let serial = variant * indicatorRows;
   LEVEL1_BLOCKS.forEach((level1, k) => {
     const rows = k === LEVEL1_BLOCKS.length - 1 ? rest - Math.floor(rest * 0.45) - Math.floor(rest * 0.4) : Math.floor(rest * level1.share);

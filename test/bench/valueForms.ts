@@ -54,13 +54,3 @@ export const VALUE_FORMS: ValueForm[] = [
   { name: '提升未成年人保护工作站的服务能力', target: '无', actual: '部分达成指标并具有一定效果', scoreShare: 0.7 },
 ];
 
-/** 投入管理 rows of a Shanghai dept table (rules.md §7.11): 二级 name and 分值 = 得分. */
-export const INPUT_MANAGEMENT: [string, number][] = [
-  ['预算编审管理', 7.5],
-  ['预算执行管理', 10.2],
-  ['预算绩效管理', 4.5],
-  ['资产管理', 0.9],
-  ['预算透明度', 3],
-  ['内部控制管理', 2.4],
-  ['预算信息化', 1.5],
-];
