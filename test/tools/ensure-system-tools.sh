@@ -19,7 +19,7 @@ command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-calc-nogui)
 if [ -r /etc/debian_version ] && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
   echo "安装测试所需的系统工具 / installing system tools for the tests: ${missing[*]}" >&2
   apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
   exit 0
 fi
 
