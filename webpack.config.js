@@ -35,7 +35,7 @@ function webConfig(dev, https) {
       taskpane: './src/taskpane/index.tsx',
       functions: './src/functions/functions.ts',
     },
-    output: { path: dist, filename: '[name].js', clean: { keep: /^cli\// } },
+    output: { path: dist, filename: '[name].js', chunkFilename: '[name].[contenthash:8].js', clean: { keep: /^cli\// } },
     resolve: { extensions: ['.ts', '.tsx', '.js'] },
     module: { rules: [tsRule, { test: /\.(png|jpg|jpeg|gif|ico)$/, type: 'asset/resource', generator: { filename: 'assets/[name][ext][query]' } }] },
     plugins: [
