@@ -14,6 +14,8 @@ export interface IndicatorBody {
 
 const PLACEHOLDER = /^(指标\s*\d*\s*[:：]?|[.…。·]+|[/\\\-—–_~]+)$/;
 const TOTAL_LABEL = /^(总分|合计|总计|得分合计|分值合计|总得分|自评总分)/;
+/** A "name" that is really a value: the row's cells sit one column left of their headers. */
+const VALUE_LIKE = /^([=≥≤<>＝＞＜]|[\d.,]+\s*(\(|（|%|$))/;
 const POINTS_IN_LABEL = /[(（]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]/;
 
 /** Mutable state while reading down the grid: the 一级 / 二级 the current rows sit under. */
@@ -47,8 +49,9 @@ export function readIndicatorRows(view: SheetView, header: IndicatorHeader, limi
         break;
       }
     }
+    const before = { level1: ctx.level1, level2: ctx.level2, group: ctx.group, groups: body.groups.length };
     updateLevels(view, cols, r, ctx, body.groups);
-    const ind = readRow(view, header, r, ctx, scored, body.groups, shared);
+    const ind = readRow(view, header, r, ctx, scored, body.groups, shared, before);
     if (ind) {
       body.indicators.push(ind);
       body.bottom = r;
@@ -123,7 +126,16 @@ function isNoteMerge(view: SheetView, cols: IndicatorColumns, r: number): boolea
   return [cols.target, cols.actual, cols.targetOp, cols.targetUnit].some((c) => c !== undefined && c >= m.left && c <= m.right);
 }
 
-function readRow(view: SheetView, header: IndicatorHeader, r: number, ctx: Context, scored: boolean, groups: Level1Group[], shared: IndicatorCols): RecognizedIndicator | null {
+function readRow(
+  view: SheetView,
+  header: IndicatorHeader,
+  r: number,
+  ctx: Context,
+  scored: boolean,
+  groups: Level1Group[],
+  shared: IndicatorCols,
+  before: Context & { groups: number },
+): RecognizedIndicator | null {
   const cols = header.columns;
   const note = isNoteMerge(view, cols, r);
   const cell = (c: number | undefined) => (c === undefined || note ? null : horizontal(view, r, c));
@@ -143,7 +155,7 @@ function readRow(view: SheetView, header: IndicatorHeader, r: number, ctx: Conte
     group: ctx.group,
     cols: shared,
   };
-  if (scored && (!isBareNumber(weight) || name === '')) return readShifted(view, header, r, ctx, groups, base);
+  if (scored && (!isBareNumber(weight) || name === '' || VALUE_LIKE.test(name))) return readShifted(view, header, r, ctx, groups, base, before);
   if (name === '' || PLACEHOLDER.test(name)) return null;
   if (!scored && !target && !actual && !split?.op) return null;
   const reason = cols.reason !== undefined ? view.text(r, cols.reason) : '';
@@ -173,9 +185,15 @@ function readShifted(
   ctx: Context,
   groups: Level1Group[],
   base: Pick<RecognizedIndicator, 'row' | 'group' | 'cols'>,
+  before: Context & { groups: number },
 ): RecognizedIndicator | null {
-  const s = readShiftedRow(view, r, header.left, header.right);
+  const s = readShiftedRow(view, r, header.left, view.right);
   if (!s || PLACEHOLDER.test(s.name)) return null;
+  // The labels read by header column were this row's shifted cells: undo them.
+  ctx.level1 = before.level1;
+  ctx.level2 = before.level2;
+  ctx.group = before.group;
+  groups.length = before.groups;
   if (s.level1) {
     ctx.level1 = s.level1;
     groups.push({ label: s.level1, stated: s.level1Points, statedInLabel: POINTS_IN_LABEL.exec(s.level1)?.[1] ?? null, row: r, col: header.left });

@@ -1,0 +1,123 @@
+import { gridFromRows, type CellLiteral } from '../grid/fromRows';
+import { recognizeTables } from './recognizeTables';
+
+const HEADER: CellLiteral[] = ['一级指标', '权重', '二级指标', '三级指标', '年度指标值', '全年完成值', '分值', '得分', '偏差及原因分析'];
+const NOTE = '根据沪财绩【2022】13号文的规定要求设置三级指标和指标值';
+
+const names = (rows: CellLiteral[][], merges: string[] = []) => recognizeTables(gridFromRows('S', rows, merges)).map((t) => t.indicators.map((i) => i.name));
+
+describe('recognizeTables', () => {
+  test('a sheet without a table gives none', () => {
+    expect(recognizeTables(gridFromRows('说明', [['填表说明'], ['1. 分值合计为 100 分']]))).toEqual([]);
+    expect(recognizeTables(gridFromRows('空', []))).toEqual([]);
+  });
+
+  test('seed 000 layout: title facts, funds block, 投入管理 rows named by 二级 under their merged note, label-less total', () => {
+    const rows: CellLiteral[][] = [
+      ['《部门(单位)整体支出绩效自评表》'],
+      ['(2023年度)'],
+      ['部门(单位)名称', '上海市某街道社区事务受理服务中心', null, null, '下属单位个数'],
+      ['整体支出规模(元)', null, null, '全年预算数', '全年执行数', null, '执行率'],
+      [null, '资金来源:(1)财政拨款', null, 100, 99, null, 99],
+      HEADER,
+      ['投入管理指标', 30, '预算编审管理', NOTE, null, null, 20, 20],
+      [null, null, '预算执行管理', null, null, null, 10, 9],
+      ['产出指标', 70, '数量指标', '培训人次', '=100(人次)', '100(人次)', 70, 70],
+      [null, null, null, null, null, null, 100, 99],
+    ];
+    const [t] = recognizeTables(gridFromRows('自评表', rows, ['A4:A5', 'D7:F8', 'A7:A8', 'B7:B8', 'A10:F10']));
+    expect([t.kind, t.unit, t.year, t.top, t.bottom, t.left, t.right]).toEqual(['dept', '上海市某街道社区事务受理服务中心', 2023, 0, 9, 0, 8]);
+    expect(t.funds.map((f) => [f.label, f.budget?.value, f.executed?.value, f.rate?.value])).toEqual([['资金来源:(1)财政拨款', 100, 99, 99]]);
+    expect(t.indicators.map((i) => [i.name, i.level1, i.level2, i.inputManagement, i.target?.text ?? null])).toEqual([
+      ['预算编审管理', '投入管理指标', '预算编审管理', true, null],
+      ['预算执行管理', '投入管理指标', '预算执行管理', true, null],
+      ['培训人次', '产出指标', '数量指标', false, '=100(人次)'],
+    ]);
+    expect(t.groups.map((g) => [g.label, g.stated?.value])).toEqual([
+      ['投入管理指标', 30],
+      ['产出指标', 70],
+    ]);
+    expect([t.total?.row, t.total?.weight?.value, t.total?.score?.value]).toEqual([9, 100, 99]);
+  });
+
+  test('rows shifted by merged cells in extraction are read by the fallback (rules.md §7.15)', () => {
+    const rows: CellLiteral[][] = [
+      HEADER,
+      ['产出指标', 10, '数量指标', '社会救助补贴完成情况', '=39.00(项)', '39.00(项)', 1, 1],
+      [null, null, '医保补贴完成率', '=100.00(%)', '100.00(%)', 1, 1],
+      [null, null, '效益指标', 35, '社会效益指标', '新增就业人口指标达标率', '≥100.00(%)', '100.00(%)', 2, 2],
+      ['安全事故发生数', '0.00(次)', null, null, null, '0.00(次)', 2, 2],
+      ['可持续影响指标', '长效管理机制健全性', null, null, null, '建立健全', '达成指标', 3, 3],
+    ];
+    const [t] = recognizeTables(gridFromRows('S', rows));
+    expect(t.indicators.map((i) => [i.name, i.target?.text, i.actual?.text, i.weight?.value, i.score?.value, i.shifted])).toEqual([
+      ['社会救助补贴完成情况', '=39.00(项)', '39.00(项)', 1, 1, false],
+      ['医保补贴完成率', '=100.00(%)', '100.00(%)', 1, 1, true],
+      ['新增就业人口指标达标率', '≥100.00(%)', '100.00(%)', 2, 2, true],
+      ['安全事故发生数', '0.00(次)', '0.00(次)', 2, 2, true],
+      ['长效管理机制健全性', '建立健全', '达成指标', 3, 3, true],
+    ]);
+    expect(t.indicators.map((i) => [i.level1, i.level2])).toEqual([
+      ['产出指标', '数量指标'],
+      ['产出指标', '数量指标'],
+      ['效益指标', '社会效益指标'],
+      ['效益指标', '社会效益指标'],
+      ['效益指标', '可持续影响指标'],
+    ]);
+    expect(t.groups.map((g) => [g.label, g.stated?.value])).toEqual([
+      ['产出指标', 10],
+      ['效益指标', 35],
+    ]);
+  });
+
+  test.each<[string, CellLiteral[][], string[], string]>([
+    ['scored, no project words', [HEADER, ['产出指标', 100, '数量指标', 'a', '=1', '1', 100, 100]], [], 'dept'],
+    ['a 项目支出 title', [['项目支出绩效自评表'], HEADER, ['产出指标', 100, '数量指标', 'a', '=1', '1', 100, 100]], [], 'project'],
+    ['a funds header with 分值 and 得分', [[null, '全年预算数', '全年执行数', '分值', '执行率', '得分'], ['年度资金总额', 10, 10, 10, 100, 10], HEADER, ['产出指标', 90, '数量指标', 'a', '=1', '1', 90, 90]], [], 'project'],
+    ['指标名称 | 计划 | 完成', [['指标名称', null, '计划', '完成'], ['数量指标', 'a', '=1', '1']], ['A1:B1'], 'plan-actual'],
+  ])('kind: %s → %s', (_what, rows, merges, kind) => {
+    expect(recognizeTables(gridFromRows('S', rows, merges)).map((t) => t.kind)).toEqual([kind]);
+  });
+
+  test.each<[string, CellLiteral[][], number | null, string | null]>([
+    ['"2024 年…" title with its subject', [['2024 年上海市某镇社区事务受理服务中心单位整体支出预算绩效自评报告'], ['指标名称', '计划', '完成'], ['a', '=1', '1']], 2024, '上海市某镇社区事务受理服务中心'],
+    ['项目名称 beside its label', [['项目支出绩效自评表'], ['（2022年度）'], ['项目名称', '', '社区养老服务'], HEADER, ['产出指标', 100, '数量指标', 'a', '=1', '1', 100, 100]], 2022, '社区养老服务'],
+    ['no title', [['指标名称', '计划', '完成'], ['a', '=1', '1']], null, null],
+  ])('title facts: %s', (_what, rows, year, unit) => {
+    const [t] = recognizeTables(gridFromRows('S', rows));
+    expect([t.year, t.unit]).toEqual([year, unit]);
+  });
+
+  test('a 指标名称 header over three columns reads 一级 | 二级 | name; 权重 without 分值 is the row 分值', () => {
+    const rows: CellLiteral[][] = [
+      ['指标名称', null, null, '权重', '目标值', '实际值', '得分'],
+      ['产出指标', '数量指标', '培训人次', 50, '=100', '100', 50],
+    ];
+    const [t] = recognizeTables(gridFromRows('S', rows, ['A1:C1']));
+    const i = t.indicators[0];
+    expect([i.level1, i.level2, i.name, i.weight?.value, i.score?.value, t.kind]).toEqual(['产出指标', '数量指标', '培训人次', 50, 50, 'dept']);
+  });
+
+  test('placeholders are not indicators; "无" with 分值 is; 合计 ends the table', () => {
+    const rows: CellLiteral[][] = [
+      HEADER,
+      ['产出指标', 100, '数量指标', '指标1:服务人次', '=1', '1', 50, 50],
+      [null, null, null, '指标2:', null, null, null, null],
+      [null, null, null, '……', null, null, null, null],
+      [null, null, null, '无', '无', '达成指标', 50, 50],
+      ['合计', null, null, null, null, null, 100, 100],
+      [null, null, null, '表外的行', '=1', '1', 1, 1],
+    ];
+    expect(names(rows)).toEqual([['指标1:服务人次', '无']]);
+  });
+
+  test('several tables on one sheet, each with its own funds block and title', () => {
+    const table = (title: string, name: string): CellLiteral[][] => [[title], ['指标名称', '计划', '完成'], [name, '=1', '1']];
+    const rows = [...table('(2023年度)', 'a'), [], [null, '全年预算数', '全年执行数', '执行率'], ['财政拨款', 10, 5, 50], ...table('(2024年度)', 'b')];
+    const tables = recognizeTables(gridFromRows('S', rows));
+    expect(tables.map((t) => [t.year, t.funds.length, t.indicators.map((i) => i.name)])).toEqual([
+      [2023, 0, ['a']],
+      [2024, 1, ['b']],
+    ]);
+  });
+});
