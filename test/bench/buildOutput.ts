@@ -1,7 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-
 import { repoRoot } from '../support/paths';
 
 export { distDir } from '../support/paths';
