@@ -1,0 +1,51 @@
+/** src/xlsx/readWorkbook: an .xlsx streamed into Grids, with what the streaming reader alone would lose. */
+import ExcelJS from 'exceljs';
+import { readWorkbookGrids } from '../../src/xlsx/readWorkbook';
+import { buildWorkbook } from './buildWorkbook';
+
+describe('readWorkbookGrids', () => {
+  test('sheet names (XML-escaped ones too) and sheet order; an empty sheet is an empty grid', async () => {
+    const buf = await buildWorkbook([
+      { name: '第一张', rows: [['a']] },
+      { name: 'A&B <1>', rows: [['b']] },
+      { name: '空白', rows: [] },
+    ]);
+    const grids = await readWorkbookGrids(buf);
+    expect(grids.map((g) => [g.sheet, g.cells.length])).toEqual([
+      ['第一张', 1],
+      ['A&B <1>', 1],
+      ['空白', 0],
+    ]);
+  });
+
+  test('values: numbers with their formats, formula results, flattened rich text, dates as text; merges; the origin', async () => {
+    const buf = await buildWorkbook([
+      {
+        name: 'S',
+        at: 'F10',
+        rows: [
+          [{ v: 0.9927, fmt: '0.00%' }, { f: 'F10*100', v: 99.27 }, { rich: ['偏差', '原因'] }],
+          ['合并', null, null],
+        ],
+        merges: ['A2:C2'],
+      },
+    ]);
+    const [g] = await readWorkbookGrids(buf);
+    expect([g.originRow, g.originCol]).toEqual([9, 5]);
+    expect(g.cells[0]).toEqual([
+      { value: 0.9927, numberFormat: '0.00%' },
+      { value: 99.27, formula: '=F10*100' },
+      { value: '偏差原因' },
+    ]);
+    expect(g.merges).toEqual([{ top: 10, left: 5, bottom: 10, right: 7 }]);
+  });
+
+  test('a date cell arrives as its ISO date text', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('S');
+    ws.getCell('A1').value = new Date(Date.UTC(2024, 9, 31));
+    ws.getCell('A1').numFmt = 'yyyy-mm-dd';
+    const [g] = await readWorkbookGrids(Buffer.from(await wb.xlsx.writeBuffer()));
+    expect(g.cells[0][0]).toMatchObject({ value: '2024-10-31', text: '2024-10-31' });
+  });
+});
