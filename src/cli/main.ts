@@ -1,5 +1,6 @@
 import { UsageError } from './args';
 import { runCheck } from './commands/check';
+import { runTemplate } from './commands/template';
 import { processIo, type CliIo } from './io';
 import { USAGE } from './usage';
 
@@ -18,7 +19,7 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
       if (rest.includes('--help') || rest.includes('-h')) return usage(io);
       return await runCheck(rest, io);
     }
-    if (command === 'template') return await runTemplateCommand(rest, io);
+    if (command === 'template') return await runTemplate(rest, io);
     throw new UsageError(`未知命令 / unknown command: ${command}`);
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;
@@ -30,10 +31,4 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
 function usage(io: CliIo): number {
   io.stdout(USAGE);
   return 0;
-}
-
-async function runTemplateCommand(args: string[], io: CliIo): Promise<number> {
-  if (args.includes('--help') || args.includes('-h')) return usage(io);
-  io.stderr('template 命令尚不可用 / the template command is not available yet\n');
-  return 2;
 }

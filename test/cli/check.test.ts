@@ -125,3 +125,13 @@ describe('usage', () => {
     expect([run.code, run.stdout.includes('用法 / Usage')]).toEqual([2, true]);
   });
 });
+
+describe('template', () => {
+  test('is dispatched to the template command, whose file the checker then reads as a table of its kind', async () => {
+    const made = await runCli(['template', 'dept', '--year', '2025', '-o', 'blank.xlsx'], dir);
+    expect(made.code).toBe(0);
+    const run = await runCli(['check', 'blank.xlsx', '--json'], dir);
+    const [t] = JSON.parse(run.stdout).files[0].tables;
+    expect([t.kind, t.year]).toEqual(['dept', 2025]);
+  });
+});
