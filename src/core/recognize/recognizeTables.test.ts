@@ -83,6 +83,7 @@ describe('recognizeTables', () => {
     ['"2024 年…" title with its subject', [['2024 年上海市某镇社区事务受理服务中心单位整体支出预算绩效自评报告'], ['指标名称', '计划', '完成'], ['a', '=1', '1']], 2024, '上海市某镇社区事务受理服务中心'],
     ['项目名称 beside its label', [['项目支出绩效自评表'], ['（2022年度）'], ['项目名称', '', '社区养老服务'], HEADER, ['产出指标', 100, '数量指标', 'a', '=1', '1', 100, 100]], 2022, '社区养老服务'],
     ['no title', [['指标名称', '计划', '完成'], ['a', '=1', '1']], null, null],
+    ['a blank name cell before the next label', [['(2025年度)'], ['部门(单位)名称', '', '', '下属单位个数'], ['指标名称', '计划', '完成'], ['a', '=1', '1']], 2025, null],
   ])('title facts: %s', (_what, rows, year, unit) => {
     const [t] = recognizeTables(gridFromRows('S', rows));
     expect([t.year, t.unit]).toEqual([year, unit]);

@@ -12,6 +12,7 @@ export interface TitleFacts {
 
 const DEPT_LABELS = new Set(['部门名称', '单位名称', '部门单位名称', '预算单位', '单位', '部门']);
 const PROJECT_LABELS = new Set(['项目名称']);
+const LABEL_LIKE = /(名称|个数|主管部门|实施单位|负责人|联系电话)$/;
 const YEAR_IN_BRACKETS = /[(（]\s*((?:19|20)\d{2})\s*年度?\s*[)）]/;
 const YEAR_ANYWHERE = /(?<!\d)((?:19|20)\d{2})\s*年/;
 const UNIT_IN_TITLE = /^(?:(?:19|20)\d{2}\s*年度?)?\s*(.+?)(?:部门|单位)?(?:整体支出|项目支出|预算绩效|绩效自评)/;
@@ -63,7 +64,8 @@ function valueRightOf(view: SheetView, row: number, col: number): string | null 
   const start = m ? m.right + 1 : col + 1;
   for (let c = start; c <= view.right; c++) {
     const t = view.ownText(row, c);
-    if (t !== '') return t.replace(/\s+/g, ' ');
+    // The next label ("下属单位个数", "主管部门") means the value was left blank.
+    if (t !== '') return LABEL_LIKE.test(headerKey(t)) ? null : t.replace(/\s+/g, ' ');
   }
   return null;
 }
