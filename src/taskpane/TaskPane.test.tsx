@@ -6,7 +6,7 @@ import type { Grid } from '../core/grid/types';
 import type { IndicatorReport, TableReport } from '../core/report/types';
 import type { TaskPaneServices } from './services';
 import { TaskPane } from './TaskPane';
-import { SETTINGS_KEY } from './useTaskPane';
+import { SETTINGS_KEY } from './settings';
 
 const IN_EXCEL: HostInfo = { inOffice: true, host: 'Excel', platform: 'OfficeOnline' };
 
@@ -45,7 +45,7 @@ function services(overrides: Partial<TaskPaneServices> = {}, host: HostInfo = IN
     detectHost: jest.fn(async () => host),
     supports: jest.fn((set: RequirementSet) => !lacks.includes(`${set.name} ${set.version}`)),
     readActiveSheet: jest.fn(async () => GRID),
-    check: jest.fn(() => [TABLE]),
+    check: jest.fn(async () => [TABLE]),
     annotate: jest.fn(async (_s, findings) => ({ cells: findings.length })),
     clearAnnotations: jest.fn(async () => ({ cells: 2 })),
     annotatedSheets: jest.fn(() => ['自评表']),
@@ -100,7 +100,7 @@ describe('TaskPane', () => {
   });
 
   test('no table found: says what it looked for', async () => {
-    await renderPane(services({ check: jest.fn(() => []) }));
+    await renderPane(services({ check: jest.fn(async () => []) }));
     await click('识别并检查');
     expect(screen.getByText(/没有找到自评表/)).toBeTruthy();
     expect(screen.getByText(/三级指标 \/ 年度指标值 \/ 全年完成值 \/ 分值 \/ 得分/)).toBeTruthy();
@@ -144,7 +144,7 @@ describe('TaskPane', () => {
     await renderPane(s);
     await click('识别并检查');
     await click('插入核算列');
-    expect(screen.getByText(/J、K 列中已有内容（J3）/)).toBeTruthy();
+    await screen.findByText(/J、K 列中已有内容（J3）/);
     expect(s.insertCheckColumns).not.toHaveBeenCalled();
     // The dialog opens in a portal that jsdom does not count as accessible: find its button by text.
     await act(async () => fireEvent.click(screen.getByText('覆盖并插入')));

@@ -28,7 +28,6 @@ export function TaskPane({ services }: TaskPaneProps) {
   const { state, actions } = useTaskPane(services);
   const { caps, busy, result } = state;
   const spin = (kind: Busy) => (busy === kind ? <Spinner size="tiny" /> : undefined);
-  const stale = result !== null && (result.settings.rounding !== state.settings.rounding || result.settings.packId !== state.settings.packId);
   return (
     <main className={styles.root} aria-busy={busy !== null}>
       <header className={styles.header}>
@@ -56,7 +55,7 @@ export function TaskPane({ services }: TaskPaneProps) {
           {state.annotated ? '；工作簿中有本工具的标注。' : ''}
         </Caption1>
       )}
-      <Results result={result} busy={busy !== null} onSelect={actions.select} onInsertColumns={actions.insertColumns} />
+      <Results result={result} busy={busy !== null} onSelect={actions.select} onInsertColumns={(t) => void actions.insertColumns(t)} />
       <Accordion collapsible multiple>
         <AccordionItem value="template">
           <AccordionHeader as="h2">插入模板</AccordionHeader>
@@ -67,7 +66,7 @@ export function TaskPane({ services }: TaskPaneProps) {
         <AccordionItem value="settings">
           <AccordionHeader as="h2">设置</AccordionHeader>
           <AccordionPanel>
-            <SettingsPanel settings={state.settings} onChange={actions.changeSettings} stale={stale} />
+            <SettingsPanel settings={state.settings} onChange={actions.changeSettings} checkedWith={result?.settings ?? null} />
           </AccordionPanel>
         </AccordionItem>
       </Accordion>

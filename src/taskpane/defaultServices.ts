@@ -1,27 +1,25 @@
 import { detectHost, isSetSupported, settingsStore } from '../common/officeHelpers';
-import { checkGrid } from '../core/check';
 import { annotate, annotatedSheets, clearAnnotations } from '../excel/annotate';
-import { insertCheckColumns } from '../excel/insertCheckColumns';
-import { insertTemplate } from '../excel/insertTemplate';
 import { readActiveSheet } from '../excel/readSheet';
 import { excelRun } from '../excel/run';
 import { selectCell } from '../excel/selectCell';
+import { loadEngine } from './loadEngine';
 import type { TaskPaneServices } from './services';
 
-/** The real wiring: office.js through src/excel, the engine from src/core. */
+/** The real wiring: office.js through src/excel, the engine from src/core (loaded on first use). */
 export function defaultServices(): TaskPaneServices {
   const store = settingsStore();
   return {
     detectHost,
     supports: isSetSupported,
     readActiveSheet: (options) => readActiveSheet(excelRun, options),
-    check: (grid, options) => checkGrid(grid, options),
+    check: async (grid, settings) => (await loadEngine()).checkSheet(grid, settings),
     annotate: (sheet, findings, mode) => annotate(sheet, findings, { store, mode }),
     clearAnnotations: (sheet) => clearAnnotations(sheet, { store }),
     annotatedSheets: () => annotatedSheets(store),
     selectCell: (sheet, cell) => selectCell(sheet, cell),
-    insertCheckColumns: (plan) => insertCheckColumns(plan),
-    insertTemplate: (kind, year) => insertTemplate(kind, year),
+    insertCheckColumns: async (plan) => (await loadEngine()).insertCheckColumns(plan),
+    insertTemplate: async (kind, year) => (await import(/* webpackChunkName: "template" */ '../excel/insertTemplate')).insertTemplate(kind, year),
     store,
   };
 }

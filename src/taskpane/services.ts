@@ -1,23 +1,24 @@
 import type { HostInfo, RequirementSet, SettingsStore } from '../common/officeHelpers';
 import type { Grid } from '../core/grid/types';
-import type { Finding, Rounding, TableReport } from '../core/report/types';
-import type { RulePack } from '../core/rules/rulePack';
+import type { Finding, TableReport } from '../core/report/types';
 import type { AnnotationMode } from '../excel/annotationPlan';
 import type { CheckColumnsPlan } from '../excel/checkColumnsPlan';
 import type { ReadOptions } from '../excel/readSheet';
+import type { PaneSettings } from './settings';
 
 export type TemplateKind = 'dept' | 'project';
 
 /**
  * Everything the task pane asks of the outside world: the host, the Office.js
- * adapter, the core engine and the settings. `defaultServices` wires the real ones;
- * tests pass fakes, so components never touch Office.
+ * adapter, the core engine and the settings. `defaultServices` wires the real ones
+ * (the engine and the rarely used writers load on first use); tests pass fakes, so
+ * components never touch Office.
  */
 export interface TaskPaneServices {
   detectHost(): Promise<HostInfo>;
   supports(set: RequirementSet): boolean;
   readActiveSheet(options: ReadOptions): Promise<Grid>;
-  check(grid: Grid, options: { rounding: Rounding; pack: RulePack }): TableReport[];
+  check(grid: Grid, settings: PaneSettings): Promise<TableReport[]>;
   annotate(sheet: string, findings: Finding[], mode: AnnotationMode): Promise<{ cells: number }>;
   clearAnnotations(sheet: string): Promise<{ cells: number }>;
   annotatedSheets(): string[];

@@ -1,21 +1,13 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { errorMessage, OUTSIDE_OFFICE, readJson, writeJson, type HostInfo, type Notification } from '../common/officeHelpers';
 import type { Grid } from '../core/grid/types';
-import type { Finding, Rounding, TableReport } from '../core/report/types';
-import { defaultPack, getPack } from '../core/rules/rulePack';
-import { planCheckColumns, type CheckColumnsPlan } from '../excel/checkColumnsPlan';
+import type { Finding, TableReport } from '../core/report/types';
+import type { CheckColumnsPlan } from '../excel/checkColumnsPlan';
 import { capabilities, type Capabilities } from './capabilities';
+import { loadEngine } from './loadEngine';
 import type { TaskPaneServices, TemplateKind } from './services';
+import { SETTINGS_KEY, type PaneSettings } from './settings';
 import { ACTION_LABEL } from './strings';
-
-/** The task pane's settings, kept with the document. */
-export interface PaneSettings {
-  rounding: Rounding;
-  packId: string;
-}
-
-export const SETTINGS_KEY = 'perf-selfeval.settings';
-const DEFAULT_SETTINGS: PaneSettings = { rounding: defaultPack.rounding, packId: defaultPack.id };
 
 export type Busy = 'check' | 'annotate' | 'clear' | 'columns' | 'template' | null;
 
@@ -45,7 +37,7 @@ export function useTaskPane(services: TaskPaneServices) {
   const [busy, setBusy] = useState<Busy>(null);
   const [result, setResult] = useState<CheckResult | null>(null);
   const [message, setMessage] = useState<Notification | null>(null);
-  const [settings, setSettings] = useState<PaneSettings>(() => ({ ...DEFAULT_SETTINGS, ...readJson<PaneSettings>(services.store, SETTINGS_KEY) }));
+  const [settings, setSettings] = useState<PaneSettings>(() => readJson<PaneSettings>(services.store, SETTINGS_KEY) ?? {});
   const [pendingColumns, setPendingColumns] = useState<CheckColumnsPlan | null>(null);
   const [annotated, setAnnotated] = useState(false);
   const busyRef = useRef<Busy>(null);
@@ -90,8 +82,7 @@ export function useTaskPane(services: TaskPaneServices) {
   const check = () =>
     act('check', caps.cannotRead, async () => {
       const grid = await services.readActiveSheet({ merges: !caps.mergesMissing });
-      const pack = getPack(settings.packId) ?? defaultPack;
-      const tables = services.check(grid, { rounding: settings.rounding, pack });
+      const tables = await services.check(grid, settings);
       setResult({ grid, tables, settings });
       if (tables.length === 0) return null; // the pane shows what it looked for
       const errors = tables.reduce((n, t) => n + t.findings.filter((f) => f.severity === 'error').length, 0);
@@ -125,9 +116,10 @@ export function useTaskPane(services: TaskPaneServices) {
       return { intent: 'success', title: `已在 ${plan.columns.join('、')} 列插入 ${rows} 行核算公式` };
     });
 
-  const insertColumns = (table: TableReport) => {
+  const insertColumns = async (table: TableReport) => {
     if (!result) return;
-    const plan = planCheckColumns(result.grid, table);
+    // Loaded already: a result exists only after a check.
+    const plan = (await loadEngine()).planCheckColumns(result.grid, table);
     if (!plan) {
       setMessage({ intent: 'warning', title: '这张表没有可核算的指标行（需要年度指标值、完成值和分值）' });
       return;

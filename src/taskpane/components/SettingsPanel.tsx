@@ -2,30 +2,33 @@ import { Caption1, Field, Radio, RadioGroup, Select } from '@fluentui/react-comp
 import type { Rounding } from '../../core/report/types';
 import { packs } from '../../core/rules/rulePack';
 import { ROUNDING_LABEL } from '../strings';
-import type { PaneSettings } from '../useTaskPane';
+import { resolveSettings, sameCheck } from '../resolveSettings';
+import type { PaneSettings } from '../settings';
 import { useTaskPaneStyles } from '../TaskPane.styles';
 
 export interface SettingsPanelProps {
   settings: PaneSettings;
   onChange: (patch: Partial<PaneSettings>) => void;
-  /** The check on screen ran with other settings. */
-  stale: boolean;
+  /** The settings of the check on screen, if any (other settings show a "re-check" hint). */
+  checkedWith: PaneSettings | null;
 }
 
 /** 执行率 convention and rule pack; saved with the workbook, applied at the next 识别并检查. */
-export function SettingsPanel({ settings, onChange, stale }: SettingsPanelProps) {
+export function SettingsPanel({ settings, onChange, checkedWith }: SettingsPanelProps) {
   const styles = useTaskPaneStyles();
+  const { rounding, pack } = resolveSettings(settings);
+  const stale = checkedWith !== null && !sameCheck(checkedWith, settings);
   return (
     <div className={styles.form}>
       <Field label="执行率保留两位小数的方式">
-        <RadioGroup value={settings.rounding} onChange={(_e, d) => onChange({ rounding: d.value as Rounding })}>
+        <RadioGroup value={rounding} onChange={(_e, d) => onChange({ rounding: d.value as Rounding })}>
           {(Object.keys(ROUNDING_LABEL) as Rounding[]).map((r) => (
             <Radio key={r} value={r} label={ROUNDING_LABEL[r]} />
           ))}
         </RadioGroup>
       </Field>
       <Field label="规则包">
-        <Select value={settings.packId} onChange={(_e, d) => onChange({ packId: d.value })}>
+        <Select value={pack.id} onChange={(_e, d) => onChange({ packId: d.value })}>
           {packs.map((p) => (
             <option key={p.id} value={p.id}>
               {p.name}

@@ -1,0 +1,13 @@
+import type { Rounding } from '../core/report/types';
+
+/**
+ * The task pane's settings, kept with the document. A field the user never set takes the
+ * default rule pack's value (resolveSettings, loaded with the engine): the first paint
+ * does not need the rule packs or decimal.js.
+ */
+export interface PaneSettings {
+  rounding?: Rounding;
+  packId?: string;
+}
+
+export const SETTINGS_KEY = 'perf-selfeval.settings';
