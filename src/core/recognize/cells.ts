@@ -21,7 +21,10 @@ export function isBareNumber(v: CellValue | null): boolean {
   if (!v) return false;
   if (typeof v.value === 'number') return Number.isFinite(v.value);
   const t = v.text.replace(/\s+/g, '');
-  return t !== '' && t !== '.' && /\d/.test(t) && NUMBER_TEXT.test(t);
+  if (t !== '' && t !== '.' && /\d/.test(t) && NUMBER_TEXT.test(t)) return true;
+  // Full-width digits ("１．００") only after the cheap test failed.
+  const n = t.normalize('NFKC');
+  return n !== t && /\d/.test(n) && NUMBER_TEXT.test(n);
 }
 
 /** Whether a cell holds an amount or a rate ("99.93%" included). */

@@ -71,7 +71,8 @@ function lastContext(body: IndicatorBody): Context {
 function updateLevels(view: SheetView, cols: IndicatorColumns, r: number, ctx: Context, groups: Level1Group[]): void {
   if (cols.level1 !== undefined) {
     const own = view.ownText(r, cols.level1);
-    if (own !== '') {
+    // A label repeated on every row of its block (no merge) continues the block.
+    if (own !== '' && cleanName(own) !== ctx.level1) {
       ctx.level1 = cleanName(own);
       ctx.level2 = null;
       const points = POINTS_IN_LABEL.exec(own);

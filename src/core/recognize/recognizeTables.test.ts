@@ -121,4 +121,26 @@ describe('recognizeTables', () => {
       [2024, 1, ['b']],
     ]);
   });
+
+  test('a 一级 label written on every row (no merge) is one block; full-width digits are numbers', () => {
+    const rows: CellLiteral[][] = [
+      HEADER,
+      ['产出指标', 60, '数量指标', 'a', '=1', '1', '３０', '３０'],
+      ['产出指标', 60, '数量指标', 'b', '=1', '1', 30, 30],
+      ['效益指标', 40, '社会效益指标', 'c', '=1', '1', 40, 40],
+    ];
+    const [t] = recognizeTables(gridFromRows('S', rows));
+    expect(t.indicators.map((i) => [i.name, i.group])).toEqual([
+      ['a', 0],
+      ['b', 0],
+      ['c', 1],
+    ]);
+    expect(t.groups.map((g) => g.label)).toEqual(['产出指标', '效益指标']);
+  });
+
+  test('a funds block under the only table belongs to it', () => {
+    const rows: CellLiteral[][] = [['指标名称', '计划', '完成'], ['a', '=1', '1'], [], [null, '全年预算数', '全年执行数', '执行率'], ['财政拨款', 10, 5, 50]];
+    const [t] = recognizeTables(gridFromRows('S', rows));
+    expect([t.funds.map((f) => f.label), t.bottom]).toEqual([['财政拨款'], 4]);
+  });
 });

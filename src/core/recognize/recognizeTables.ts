@@ -32,7 +32,9 @@ export function recognizeTables(grid: Grid): RecognizedTable[] {
       current = next;
       i++;
     }
-    const funds = fundsAbove(view, fundsHeaders, regionTop, header.top);
+    // Funds blocks belong to the table below them; those under the last table, to it.
+    const last = i === headers.length - 1;
+    const funds = fundsAbove(view, fundsHeaders, regionTop, header.top, last ? body.bottom : -1);
     const facts = readTitleFacts(view, regionTop, header.top - 1);
     const tops = [header.top, ...funds.blocks.map((f) => f.row)];
     if (facts.firstRow !== null) tops.push(facts.firstRow);
@@ -41,7 +43,7 @@ export function recognizeTables(grid: Grid): RecognizedTable[] {
       kind: kindOf(header, funds.blocks, facts.project),
       top: Math.min(...tops),
       left: Math.min(header.left, ...funds.blocks.map((f) => f.left)),
-      bottom: Math.max(body.bottom, header.bottom),
+      bottom: Math.max(body.bottom, header.bottom, ...funds.rows.map((f) => f.row)),
       right: Math.max(header.right, ...funds.blocks.map((f) => f.right)),
       headerTop: header.top,
       headerBottom: header.bottom,
@@ -72,12 +74,12 @@ function sameColumns(a: IndicatorHeader, b: IndicatorHeader): boolean {
 }
 
 /** The funds blocks between the previous table and this header: they belong to this table. */
-function fundsAbove(view: SheetView, headers: FundsHeader[], from: number, headerTop: number) {
-  const blocks = headers.filter((f) => f.row >= from && f.row < headerTop);
+function fundsAbove(view: SheetView, headers: FundsHeader[], from: number, headerTop: number, below: number) {
+  const blocks = headers.filter((f) => (f.row >= from && f.row < headerTop) || (below >= 0 && f.row > below));
   const rows: RecognizedFunds[] = [];
   blocks.forEach((f, k) => {
-    const stop = k + 1 < blocks.length ? blocks[k + 1].row - 1 : headerTop - 1;
-    rows.push(...readFunds(view, f, stop));
+    const next = k + 1 < blocks.length ? blocks[k + 1].row - 1 : view.bottom;
+    rows.push(...readFunds(view, f, f.row < headerTop ? Math.min(next, headerTop - 1) : next));
   });
   return { blocks, rows };
 }
