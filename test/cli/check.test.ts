@@ -40,7 +40,14 @@ describe('perf-selfeval check', () => {
     expect(clean.tables[0].findings.filter((f: { severity: string }) => f.severity === 'error')).toEqual([]);
     expect(unexplained.tables[0].findings.map((f: { code: string; cell: string }) => [f.code, f.cell])).toEqual([['MISSING_REASON', 'I5']]);
     expect(unexplained.tables[0].findings[0]).not.toHaveProperty('params');
+    expect(run.stdout).toBe(`${JSON.stringify(report, null, 2)}\n`);
     expect(run.code).toBe(1);
+  });
+
+  test.each([[['empty-folder']], [['none.xlsx']]])('the streamed JSON is well formed with no table or no file: %j', async (paths) => {
+    fs.mkdirSync(path.join(dir, 'empty-folder'), { recursive: true });
+    const run = await runCli(['check', ...paths, '--json'], dir);
+    expect(run.stdout).toBe(`${JSON.stringify(JSON.parse(run.stdout), null, 2)}\n`);
   });
 
   test('a readable workbook without a table: tables [], a notice on stderr, exit 0', async () => {

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { checkGrid } from '../../core/check';
-import type { CheckReport, FileReport, Rounding, TableReport } from '../../core/report/types';
+import type { FileReport, Rounding, TableReport } from '../../core/report/types';
 import { defaultPack, getPack, packs, type RulePack } from '../../core/rules/rulePack';
 import { writeAnnotatedCopy } from '../../xlsx/annotate';
 import { WorkbookReadError } from '../../xlsx/readErrors';
@@ -9,6 +9,7 @@ import { writeSummary, type SummaryRow } from '../../xlsx/writeSummary';
 import { parseCheckArgs, UsageError, type CheckArgs } from '../args';
 import { collectInputs } from '../collectInputs';
 import type { CliIo } from '../io';
+import { JsonReportWriter } from '../render/jsonReport';
 import { countBySeverity, renderFileText } from '../render/text';
 import { Progress } from '../render/progress';
 
@@ -26,22 +27,24 @@ export async function runCheck(argv: string[], io: CliIo): Promise<number> {
   const inputs = await collectInputs(args.paths, io.cwd);
   if (inputs.length === 0) io.stderr(`未找到 .xlsx 文件 / no .xlsx file found in: ${args.paths.join(' ')}\n`);
   const progress = new Progress(io, inputs.length);
-  const files: FileReport[] = [];
+  const json = args.json ? new JsonReportWriter(io.stdout, { pack: pack.id, rounding }) : null;
+  const tally = new Tally();
+  // Each file's report is written and dropped before the next is read: memory stays one file's worth.
   for (const [i, file] of inputs.entries()) {
     progress.show(i, file);
     const report = await checkFile(file, args, io, pack, rounding, progress);
-    files.push(report);
-    if (!args.json) {
+    tally.add(report);
+    if (json) json.file(report);
+    else {
       progress.clear();
       io.stdout(renderFileText(report));
     }
   }
   progress.done();
-  const report: CheckReport = { schemaVersion: 1, rules: { pack: pack.id, rounding }, files };
-  if (args.json) io.stdout(`${JSON.stringify(withoutParams(report), null, 2)}\n`);
-  else io.stdout(renderTotals(files));
-  if (args.summary) await writeSummary(path.resolve(io.cwd, args.summary), summaryRows(files));
-  return exitStatus(files);
+  if (json) json.end();
+  else io.stdout(tally.render());
+  if (args.summary) await writeSummary(path.resolve(io.cwd, args.summary), tally.summary);
+  return tally.exitStatus();
 }
 
 async function checkFile(file: string, args: CheckArgs, io: CliIo, pack: RulePack, rounding: Rounding, progress: Progress): Promise<FileReport> {
@@ -65,45 +68,40 @@ async function checkFile(file: string, args: CheckArgs, io: CliIo, pack: RulePac
   }
 }
 
-function exitStatus(files: FileReport[]): number {
-  if (files.some((f) => f.error)) return 2;
-  return files.some((f) => f.tables.some((t) => t.findings.some((x) => x.severity === 'error'))) ? 1 : 0;
-}
+/** What is kept of the reports once printed: counts for the last line and the exit status, summary rows. */
+class Tally {
+  readonly summary: SummaryRow[] = [];
+  private files = 0;
+  private tables = 0;
+  private unreadable = 0;
+  private readonly counts = { error: 0, warning: 0, info: 0 };
 
-/** The JSON contract carries findings without their message params. */
-function withoutParams(report: CheckReport): CheckReport {
-  return {
-    ...report,
-    files: report.files.map((f) => ({
-      ...f,
-      tables: f.tables.map((t) => ({ ...t, findings: t.findings.map(({ code, severity, cell, message }) => ({ code, severity, cell, message })) })),
-    })),
-  };
-}
-
-function renderTotals(files: FileReport[]): string {
-  const tables = files.flatMap((f) => f.tables);
-  const c = { error: 0, warning: 0, info: 0 };
-  for (const t of tables) {
-    const n = countBySeverity(t);
-    c.error += n.error;
-    c.warning += n.warning;
-    c.info += n.info;
-  }
-  const unreadable = files.filter((f) => f.error).length;
-  return `\n共 ${files.length} 个文件、${tables.length} 张表${unreadable ? `（${unreadable} 个无法读取）` : ''}：错误 ${c.error}，警告 ${c.warning}，提示 ${c.info}\n`;
-}
-
-function summaryRows(files: FileReport[]): SummaryRow[] {
-  const rows: SummaryRow[] = [];
-  for (const f of files) {
+  add(f: FileReport): void {
+    this.files++;
     const empty = { sheet: null, kind: null, unit: null, year: null, total: null, grade: null, errors: null, warnings: null };
-    if (f.error) rows.push({ file: f.file, ...empty, note: f.error });
-    else if (f.tables.length === 0) rows.push({ file: f.file, ...empty, note: NO_TABLE });
+    if (f.error) {
+      this.unreadable++;
+      this.summary.push({ file: f.file, ...empty, note: f.error });
+    } else if (f.tables.length === 0) this.summary.push({ file: f.file, ...empty, note: NO_TABLE });
     for (const t of f.tables) {
       const n = countBySeverity(t);
-      rows.push({ file: f.file, sheet: t.sheet, kind: t.kind, unit: t.unit, year: t.year, total: t.total.score, grade: t.total.grade, errors: n.error, warnings: n.warning, note: null });
+      this.tables++;
+      this.counts.error += n.error;
+      this.counts.warning += n.warning;
+      this.counts.info += n.info;
+      this.summary.push({ file: f.file, sheet: t.sheet, kind: t.kind, unit: t.unit, year: t.year, total: t.total.score, grade: t.total.grade, errors: n.error, warnings: n.warning, note: null });
     }
   }
-  return rows;
+
+  /** 2 when an input could not be read, else 1 when an error finding exists, else 0. */
+  exitStatus(): number {
+    if (this.unreadable > 0) return 2;
+    return this.counts.error > 0 ? 1 : 0;
+  }
+
+  render(): string {
+    const c = this.counts;
+    const unreadable = this.unreadable ? `（${this.unreadable} 个无法读取）` : '';
+    return `\n共 ${this.files} 个文件、${this.tables} 张表${unreadable}：错误 ${c.error}，警告 ${c.warning}，提示 ${c.info}\n`;
+  }
 }
