@@ -56,15 +56,22 @@ async function checkFile(file: string, args: CheckArgs, io: CliIo, pack: RulePac
     await forEachGrid(bytes, (grid, index) => void bySheet.push({ index, tables: checkGrid(grid, { rounding, pack }) }), abs);
     const tables = bySheet.sort((a, b) => a.index - b.index).flatMap((s) => s.tables);
     if (tables.length === 0) progress.note(`${file}: ${NO_TABLE}`);
-    if (args.annotate && tables.length > 0) {
-      const written = await writeAnnotatedCopy(bytes, abs, tables, path.resolve(io.cwd, args.annotate));
-      progress.note(`已写出标注副本 / annotated copy written: ${written}`);
-    }
+    if (args.annotate) await annotate(bytes, abs, tables, path.resolve(io.cwd, args.annotate), progress);
     return { file, error: null, tables };
   } catch (e) {
     const message = e instanceof WorkbookReadError ? e.message : `无法读取 / cannot read: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`;
     progress.note(`${file}: ${message}`);
     return { file, error: message, tables: [] };
+  }
+}
+
+/** Writes the marked copy; a copy that cannot be written is said on stderr and does not hide the report. */
+async function annotate(bytes: Buffer, input: string, tables: TableReport[], dir: string, progress: Progress): Promise<void> {
+  try {
+    const written = await writeAnnotatedCopy(bytes, input, tables, dir);
+    progress.note(`已写出标注副本 / annotated copy written: ${written}`);
+  } catch (e) {
+    progress.note(`无法写出标注副本 / could not write the annotated copy in ${dir}: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
   }
 }
 
