@@ -76,7 +76,7 @@ describe('TaskPane', () => {
     const s = services();
     await renderPane(s);
     await click('识别并检查');
-    const card = screen.getByRole('group', { name: /部门\(单位\)整体支出绩效自评表 摘要/ });
+    const card = await screen.findByRole('group', { name: /部门\(单位\)整体支出绩效自评表 摘要/ });
     expect(within(card).getByText('某某中心')).toBeTruthy();
     expect(within(card).getByText('2 项')).toBeTruthy();
     expect(within(card).getByLabelText('等级 差')).toBeTruthy();
@@ -147,7 +147,7 @@ describe('TaskPane', () => {
     await screen.findByText(/J、K 列中已有内容（J3）/);
     expect(s.insertCheckColumns).not.toHaveBeenCalled();
     // The dialog opens in a portal that jsdom does not count as accessible: find its button by text.
-    await act(async () => fireEvent.click(screen.getByText('覆盖并插入')));
+    await act(async () => fireEvent.click(await screen.findByText('覆盖并插入')));
     const plan = (s.insertCheckColumns as jest.Mock).mock.calls[0][0];
     expect(plan.rows.map((r: { formulas: string[] }) => r.formulas[0])).toEqual(['=PERF.SCORE(E2,F2,G2)', '=PERF.SCORE(E3,F3,G3)']);
   });
@@ -156,7 +156,8 @@ describe('TaskPane', () => {
     const s = services();
     await renderPane(s);
     await click('设置');
-    await act(async () => fireEvent.click(screen.getByRole('radio', { name: /四舍五入/ })));
+    const round = await screen.findByRole('radio', { name: /四舍五入/ });
+    await act(async () => fireEvent.click(round));
     expect(JSON.parse(s.store.get(SETTINGS_KEY)!)).toMatchObject({ rounding: 'round' });
     expect(s.check).not.toHaveBeenCalled();
     await click('识别并检查');
@@ -167,7 +168,7 @@ describe('TaskPane', () => {
     const s = services();
     await renderPane(s);
     await click('插入模板');
-    fireEvent.change(screen.getByRole('spinbutton'), { target: { value: '2024' } });
+    fireEvent.change(await screen.findByRole('spinbutton'), { target: { value: '2024' } });
     await act(async () => fireEvent.click(screen.getAllByRole('button', { name: '插入模板' }).at(-1)!));
     expect(s.insertTemplate).toHaveBeenCalledWith('dept', 2024);
     expect(screen.getByText(/已插入模板工作表/)).toBeTruthy();

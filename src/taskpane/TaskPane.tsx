@@ -1,33 +1,28 @@
-import {
-  Accordion,
-  AccordionHeader,
-  AccordionItem,
-  AccordionPanel,
-  Button,
-  Caption1,
-  Spinner,
-  Title3,
-} from '@fluentui/react-components';
-import { ConfirmColumnsDialog } from './components/ConfirmColumnsDialog';
-import { Results } from './components/Results';
-import { SettingsPanel } from './components/SettingsPanel';
+import { Button, Caption1, Spinner, Title3 } from '@fluentui/react-components';
+import { Disclosure } from './components/Disclosure';
+import { Lazy } from './components/Lazy';
 import { StatusMessages } from './components/StatusMessages';
-import { TemplatePanel } from './components/TemplatePanel';
+import { ConfirmColumnsDialog, Results, SettingsPanel, TemplatePanel } from './lazyParts';
 import type { TaskPaneServices } from './services';
 import { MODE_LABEL } from './strings';
 import { useTaskPaneStyles } from './TaskPane.styles';
+import { useLatch } from './useLatch';
 import { useTaskPane, type Busy } from './useTaskPane';
 
 export interface TaskPaneProps {
   services: TaskPaneServices;
 }
 
-/** The 绩效自评助手 task pane. State and Excel calls live in useTaskPane. */
+/**
+ * The 绩效自评助手 task pane. State and Excel calls live in useTaskPane. The first paint is
+ * the header, the actions and the messages; results, panels and the dialog load on demand.
+ */
 export function TaskPane({ services }: TaskPaneProps) {
   const styles = useTaskPaneStyles();
   const { state, actions } = useTaskPane(services);
   const { caps, busy, result } = state;
   const spin = (kind: Busy) => (busy === kind ? <Spinner size="tiny" /> : undefined);
+  const asked = useLatch(state.pendingColumns !== null);
   return (
     <main className={styles.root} aria-busy={busy !== null}>
       <header className={styles.header}>
@@ -55,22 +50,24 @@ export function TaskPane({ services }: TaskPaneProps) {
           {state.annotated ? '；工作簿中有本工具的标注。' : ''}
         </Caption1>
       )}
-      <Results result={result} busy={busy !== null} onSelect={actions.select} onInsertColumns={(t) => void actions.insertColumns(t)} />
-      <Accordion collapsible multiple>
-        <AccordionItem value="template">
-          <AccordionHeader as="h2">插入模板</AccordionHeader>
-          <AccordionPanel>
-            <TemplatePanel available={state.templateAvailable} busy={busy === 'template'} onInsert={(k, y) => void actions.insertTemplate(k, y)} />
-          </AccordionPanel>
-        </AccordionItem>
-        <AccordionItem value="settings">
-          <AccordionHeader as="h2">设置</AccordionHeader>
-          <AccordionPanel>
-            <SettingsPanel settings={state.settings} onChange={actions.changeSettings} checkedWith={result?.settings ?? null} />
-          </AccordionPanel>
-        </AccordionItem>
-      </Accordion>
-      <ConfirmColumnsDialog plan={state.pendingColumns} onConfirm={actions.confirmColumns} onCancel={actions.cancelColumns} />
+      {result ? (
+        <Lazy>
+          <Results result={result} busy={busy !== null} onSelect={actions.select} onInsertColumns={(t) => void actions.insertColumns(t)} />
+        </Lazy>
+      ) : (
+        <Caption1 className={styles.hint}>点击「识别并检查」，检查当前工作表中的绩效自评表。</Caption1>
+      )}
+      <Disclosure title="插入模板">
+        <TemplatePanel available={state.templateAvailable} busy={busy === 'template'} onInsert={(k, y) => void actions.insertTemplate(k, y)} />
+      </Disclosure>
+      <Disclosure title="设置">
+        <SettingsPanel settings={state.settings} onChange={actions.changeSettings} checkedWith={result?.settings ?? null} />
+      </Disclosure>
+      {asked && (
+        <Lazy fallback={null}>
+          <ConfirmColumnsDialog plan={state.pendingColumns} onConfirm={actions.confirmColumns} onCancel={actions.cancelColumns} />
+        </Lazy>
+      )}
     </main>
   );
 }

@@ -31,6 +31,14 @@ export interface TaskPaneState {
   templateAvailable: boolean;
 }
 
+/** What a failed action says: Excel's own message, or that a part of the pane could not be loaded. */
+function failure(e: unknown): Notification {
+  // webpack names a failed import() so: offline, or a newer version deployed while the pane was open.
+  if (e instanceof Error && e.name === 'ChunkLoadError')
+    return { intent: 'error', title: '无法加载本工具的组件，未做任何更改', body: '请检查网络，然后关闭并重新打开任务窗格。' };
+  return { intent: 'error', title: 'Excel 报告了错误，未做任何更改', body: errorMessage(e) };
+}
+
 /** Holds the pane's state; every action runs on demand (a click), never on render. */
 export function useTaskPane(services: TaskPaneServices) {
   const [host, setHost] = useState<HostInfo | null>(null);
@@ -72,7 +80,7 @@ export function useTaskPane(services: TaskPaneServices) {
     try {
       setMessage(await action());
     } catch (e) {
-      setMessage({ intent: 'error', title: 'Excel 报告了错误，未做任何更改', body: errorMessage(e) });
+      setMessage(failure(e));
     } finally {
       busyRef.current = null;
       setBusy(null);

@@ -1,4 +1,4 @@
-import { Caption1, MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import type { TableReport } from '../../core/report/types';
 import { LOOKED_FOR } from '../strings';
 import type { CheckResult } from '../useTaskPane';
@@ -7,7 +7,7 @@ import { FindingList } from './FindingList';
 import { TableSummaryCard } from './TableSummaryCard';
 
 export interface ResultsProps {
-  result: CheckResult | null;
+  result: CheckResult;
   busy: boolean;
   onSelect: (sheet: string, cell: string) => void;
   onInsertColumns: (table: TableReport) => void;
@@ -16,7 +16,6 @@ export interface ResultsProps {
 /** The last check: a card and the findings per table, or why there is nothing. */
 export function Results({ result, busy, onSelect, onInsertColumns }: ResultsProps) {
   const styles = useTaskPaneStyles();
-  if (!result) return <Caption1 className={styles.hint}>点击「识别并检查」，检查当前工作表中的绩效自评表。</Caption1>;
   if (result.tables.length === 0)
     return (
       <MessageBar intent="info" layout="multiline">
