@@ -1,5 +1,5 @@
 import type { SheetView } from '../grid/sheetView';
-import { fundsRole, indicatorRole, type FundsRole, type IndicatorRole } from './headerRoles';
+import { fundsRole, headerKey, indicatorRole, type FundsRole, type IndicatorRole } from './headerRoles';
 
 export type IndicatorColumns = Partial<Record<IndicatorRole, number>>;
 export type FundsColumns = Partial<Record<FundsRole, number>>;
@@ -100,6 +100,26 @@ function assignColumns(roles: Map<number, { role: IndicatorRole; origin: string 
   return cols;
 }
 
+const GENERIC_NAME = new Set(['指标名称', '绩效指标名称', '指标'].map(headerKey));
+
+/**
+ * "指标名称 | (blank) | 计划 | 完成" without a merge reads like "指标名称" merged over A:B:
+ * a generic name header takes the blank header cells right of it (before the next
+ * header word) when the table has no 一级 / 二级 columns of its own.
+ */
+function extendGenericName(view: SheetView, roles: Map<number, { role: IndicatorRole; origin: string }>, top: number, bottom: number): void {
+  const all = [...roles.values()].map((v) => v.role);
+  if (all.includes('level1') || all.includes('level2')) return;
+  for (const [col, v] of [...roles.entries()]) {
+    if (v.role !== 'name' || !GENERIC_NAME.has(headerKey(view.text(top, col)))) continue;
+    let c = col + 1;
+    while (roles.get(c)?.origin === v.origin) c++;
+    const span: number[] = [];
+    for (; c <= view.right && !roles.has(c) && view.text(top, c) === '' && view.text(bottom, c) === ''; c++) span.push(c);
+    if (c <= view.right && roles.has(c)) for (const k of span) roles.set(k, v);
+  }
+}
+
 function isIndicatorHeader(cols: IndicatorColumns): boolean {
   return cols.target !== undefined && cols.actual !== undefined && (cols.name !== undefined || cols.level2 !== undefined);
 }
@@ -114,8 +134,9 @@ export function findIndicatorHeaders(view: SheetView): IndicatorHeader[] {
     const two = isHeaderContinuation(view, r + 1);
     const roles = new Map(first);
     if (two) for (const [c, v] of rowRoles(view, r + 1, true)) roles.set(c, v);
-    let cols = assignColumns(roles);
     let bottom = two ? r + 1 : r;
+    extendGenericName(view, roles, r, bottom);
+    let cols = assignColumns(roles);
     if (!isIndicatorHeader(cols) && two) {
       cols = assignColumns(first);
       bottom = r;

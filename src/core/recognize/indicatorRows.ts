@@ -140,7 +140,9 @@ function readRow(
   const cols = header.columns;
   const note = isNoteMerge(view, cols, r);
   const cell = (c: number | undefined) => (c === undefined || note ? null : horizontal(view, r, c));
-  const nameText = cols.name !== undefined && !note ? cleanName(view.text(r, cols.name)) : '';
+  let nameText = cols.name !== undefined && !note ? cleanName(view.text(r, cols.name)) : '';
+  // Under "指标名称" over two columns, a name may stand in the first one with the second blank.
+  if (nameText === '' && !scored && cols.level2 !== undefined && cols.level2 < (cols.name ?? -1)) nameText = cleanName(view.ownText(r, cols.level2));
   const target = cell(cols.target);
   const actual = cell(cols.actual);
   const split: SplitTarget | null =
@@ -148,7 +150,9 @@ function readRow(
   const weight = cols.weight !== undefined ? horizontal(view, r, cols.weight) : null;
   const score = cols.score !== undefined ? horizontal(view, r, cols.score) : null;
   const inputManagement = /投入管理/.test(ctx.level1 ?? '') || (nameText === '' && !target && !actual && !split?.op && ctx.level2 !== null);
-  const name = nameText !== '' ? nameText : inputManagement ? ctx.level2 ?? '' : '';
+  // A 投入管理 row without values is named by its 二级, whatever note its 三级 cell holds (§8.12).
+  const byLevel2 = inputManagement && !target && !actual && !split?.op && ctx.level2 !== null;
+  const name = byLevel2 ? ctx.level2 ?? '' : nameText;
   const base = {
     row: r,
     level1: ctx.level1,
@@ -223,7 +227,9 @@ function readShifted(
 /** A row holding only a short name fragment continues the name of the indicator right above it. */
 function joinFragment(view: SheetView, cols: IndicatorColumns, r: number, indicators: RecognizedIndicator[]): boolean {
   const prev = indicators[indicators.length - 1];
-  if (!prev || prev.row !== r - 1 || cols.name === undefined) return false;
+  if (!prev || cols.name === undefined || r - prev.row > 3) return false;
+  // Only empty rows (a page break) may stand between the name and its fragment.
+  for (let k = prev.row + 1; k < r; k++) for (let c = view.left; c <= view.right; c++) if (view.ownText(k, c) !== '') return false;
   const fragment = view.ownText(r, cols.name);
   if (fragment === '' || fragment.length > 8 || PLACEHOLDER.test(fragment) || /指标$/.test(fragment)) return false;
   for (let c = view.left; c <= view.right; c++) {

@@ -143,4 +143,9 @@ describe('recognizeTables', () => {
     const [t] = recognizeTables(gridFromRows('S', rows));
     expect([t.funds.map((f) => f.label), t.bottom]).toEqual([['财政拨款'], 4]);
   });
+
+  test('a 投入管理 row is named by its 二级 even when its note is not merged', () => {
+    const rows: CellLiteral[][] = [HEADER, ['投入管理指标', 30, '预算编审管理', NOTE, null, null, 30, 30], ['产出指标', 70, '数量指标', 'a', '=1', '1', 70, 70]];
+    expect(names(rows)).toEqual([['预算编审管理', 'a']]);
+  });
 });

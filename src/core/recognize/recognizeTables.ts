@@ -28,7 +28,7 @@ export function recognizeTables(grid: Grid): RecognizedTable[] {
     for (;;) {
       body = readIndicatorRows(view, current, limitAfter(view, current, headers, fundsHeaders), body);
       const next = headers[i + 1];
-      if (!next || body.total || !sameColumns(next, header) || body.bottom !== next.top - 1) break;
+      if (!next || body.total || !sameColumns(next, header) || !blankBetween(view, body.bottom, next.top)) break;
       current = next;
       i++;
     }
@@ -67,6 +67,14 @@ function limitAfter(view: SheetView, header: IndicatorHeader, headers: Indicator
   for (const h of headers) if (h.top > header.bottom) limit = Math.min(limit, h.top - 1);
   for (const f of funds) if (f.row > header.bottom) limit = Math.min(limit, f.row - 1);
   return limit;
+}
+
+/** Whether every row strictly between `above` and `below` is empty (a page break, not a new section). */
+function blankBetween(view: SheetView, above: number, below: number): boolean {
+  for (let r = above + 1; r < below; r++) {
+    for (let c = view.left; c <= view.right; c++) if (view.ownText(r, c) !== '') return false;
+  }
+  return true;
 }
 
 function sameColumns(a: IndicatorHeader, b: IndicatorHeader): boolean {

@@ -12,6 +12,8 @@ export interface TitleFacts {
 
 const DEPT_LABELS = new Set(['部门名称', '单位名称', '部门单位名称', '预算单位', '单位', '部门']);
 const PROJECT_LABELS = new Set(['项目名称']);
+/** A numbered paragraph heading ("（三）…", "一、…", "2. …"), not a title. */
+const ENUMERATED = /^\s*([(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d+\s*[.、．])/;
 const LABEL_LIKE = /(名称|个数|主管部门|实施单位|负责人|联系电话)$/;
 const YEAR_IN_BRACKETS = /[(（]\s*((?:19|20)\d{2})\s*年度?\s*[)）]/;
 const YEAR_ANYWHERE = /(?<!\d)((?:19|20)\d{2})\s*年/;
@@ -50,7 +52,7 @@ export function readTitleFacts(view: SheetView, from: number, to: number): Title
         facts.year = Number(year[1]);
         note(r);
       }
-      const unit = /自评|绩效/.test(text) ? UNIT_IN_TITLE.exec(text.replace(/[《》]/g, '')) : null;
+      const unit = /自评/.test(text) && !ENUMERATED.test(text) ? UNIT_IN_TITLE.exec(text.replace(/[《》]/g, '')) : null;
       if (unit && titleUnit === null && !/^[(（]?(部门|单位)/.test(unit[1])) titleUnit = unit[1].trim() || null;
       if (/自评|绩效/.test(text)) note(r);
     }
