@@ -1,4 +1,4 @@
-import { makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
 
 /** Layout for a 320 px wide pane: one column, wrapping button rows. */
 export const useTaskPaneStyles = makeStyles({
@@ -11,6 +11,10 @@ export const useTaskPaneStyles = makeStyles({
     boxSizing: 'border-box',
   },
   header: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  // Typography from tokens rather than Fluent's Text components, which the first paint would load.
+  title: typographyStyles.title3,
+  caption: typographyStyles.caption1,
+  loading: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, ...typographyStyles.caption1, color: tokens.colorNeutralForeground3 },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   hint: { color: tokens.colorNeutralForeground3 },
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },

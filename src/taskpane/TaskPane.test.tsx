@@ -48,7 +48,7 @@ function services(overrides: Partial<TaskPaneServices> = {}, host: HostInfo = IN
     check: jest.fn(async () => [TABLE]),
     annotate: jest.fn(async (_s, findings) => ({ cells: findings.length })),
     clearAnnotations: jest.fn(async () => ({ cells: 2 })),
-    annotatedSheets: jest.fn(() => ['自评表']),
+    annotatedSheets: jest.fn(async () => ['自评表']),
     selectCell: jest.fn(async () => undefined),
     insertCheckColumns: jest.fn(async (plan) => ({ rows: plan.rows.length })),
     insertTemplate: jest.fn(async () => ({ sheetName: '2024年 部门整体支出自评表' })),

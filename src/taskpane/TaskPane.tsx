@@ -1,4 +1,5 @@
-import { Button, Caption1, Spinner, Title3 } from '@fluentui/react-components';
+import { Button, mergeClasses } from '@fluentui/react-components';
+import { BusySpinner } from './components/BusySpinner';
 import { Disclosure } from './components/Disclosure';
 import { Lazy } from './components/Lazy';
 import { StatusMessages } from './components/StatusMessages';
@@ -19,17 +20,18 @@ export interface TaskPaneProps {
  */
 export function TaskPane({ services }: TaskPaneProps) {
   const styles = useTaskPaneStyles();
+  const hint = mergeClasses(styles.caption, styles.hint);
   const { state, actions } = useTaskPane(services);
   const { caps, busy, result } = state;
-  const spin = (kind: Busy) => (busy === kind ? <Spinner size="tiny" /> : undefined);
+  const spin = (kind: Busy) => (busy === kind ? <BusySpinner /> : undefined);
   const asked = useLatch(state.pendingColumns !== null);
   return (
     <main className={styles.root} aria-busy={busy !== null}>
       <header className={styles.header}>
-        <Title3 as="h1">绩效自评助手</Title3>
-        <Caption1 className={styles.hint}>
+        <h1 className={styles.title}>绩效自评助手</h1>
+        <span className={hint}>
           {state.host === null ? '正在连接 Excel…' : caps.inExcel ? `Excel · ${state.host.platform ?? ''}` : '未连接 Excel'}
-        </Caption1>
+        </span>
       </header>
       <StatusMessages caps={caps} detecting={state.host === null} message={state.message} onDismiss={actions.dismiss} />
       <div className={styles.actions}>
@@ -44,18 +46,18 @@ export function TaskPane({ services }: TaskPaneProps) {
         </Button>
       </div>
       {caps.inExcel && !caps.cannotAnnotate && (
-        <Caption1 className={styles.hint}>
+        <span className={hint}>
           {`标注方式：${MODE_LABEL[caps.annotationMode]}`}
           {caps.annotationMissing ? `（此版本的 Excel 不支持 ${caps.annotationMissing}）` : ''}
           {state.annotated ? '；工作簿中有本工具的标注。' : ''}
-        </Caption1>
+        </span>
       )}
       {result ? (
         <Lazy>
           <Results result={result} busy={busy !== null} onSelect={actions.select} onInsertColumns={(t) => void actions.insertColumns(t)} />
         </Lazy>
       ) : (
-        <Caption1 className={styles.hint}>点击「识别并检查」，检查当前工作表中的绩效自评表。</Caption1>
+        <span className={hint}>点击「识别并检查」，检查当前工作表中的绩效自评表。</span>
       )}
       <Disclosure title="插入模板">
         <TemplatePanel available={state.templateAvailable} busy={busy === 'template'} onInsert={(k, y) => void actions.insertTemplate(k, y)} />

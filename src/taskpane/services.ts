@@ -21,7 +21,7 @@ export interface TaskPaneServices {
   check(grid: Grid, settings: PaneSettings): Promise<TableReport[]>;
   annotate(sheet: string, findings: Finding[], mode: AnnotationMode): Promise<{ cells: number }>;
   clearAnnotations(sheet: string): Promise<{ cells: number }>;
-  annotatedSheets(): string[];
+  annotatedSheets(): Promise<string[]>;
   selectCell(sheet: string, cell: string): Promise<void>;
   insertCheckColumns(plan: CheckColumnsPlan): Promise<{ rows: number }>;
   /** null until the template engine is available. */

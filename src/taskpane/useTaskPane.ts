@@ -56,7 +56,8 @@ export function useTaskPane(services: TaskPaneServices) {
       (h) => {
         if (!live) return;
         setHost(h);
-        if (h.inOffice) setAnnotated(services.annotatedSheets().length > 0);
+        // Only for the hint under the buttons: if the record cannot be read, the pane just does not mention it.
+        if (h.inOffice) services.annotatedSheets().then((sheets) => live && setAnnotated(sheets.length > 0), () => undefined);
       },
       () => live && setHost(OUTSIDE_OFFICE),
     );
@@ -112,7 +113,7 @@ export function useTaskPane(services: TaskPaneServices) {
   const clearMarks = () =>
     act('clear', caps.cannotAnnotate, async () => {
       let cells = 0;
-      for (const sheet of services.annotatedSheets()) cells += (await services.clearAnnotations(sheet)).cells;
+      for (const sheet of await services.annotatedSheets()) cells += (await services.clearAnnotations(sheet)).cells;
       setAnnotated(false);
       return { intent: 'success', title: cells > 0 ? `已清除 ${cells} 个单元格的标注，恢复原有填充与备注` : '没有本工具留下的标注' };
     });

@@ -1,9 +1,10 @@
-import { Caption1, Spinner } from '@fluentui/react-components';
 import { Component, Suspense, type ReactNode } from 'react';
+import { useTaskPaneStyles } from '../TaskPane.styles';
+import { BusySpinner } from './BusySpinner';
 
 interface LazyProps {
   children: ReactNode;
-  /** Shown while the part loads; a small spinner unless given. */
+  /** Shown while the part loads; a spinner and 正在加载… unless given. */
   fallback?: ReactNode;
 }
 
@@ -19,7 +20,21 @@ export class Lazy extends Component<LazyProps, { failed: boolean }> {
   }
 
   override render() {
-    if (this.state.failed) return <Caption1 role="alert">无法加载此部分：请检查网络，然后关闭并重新打开任务窗格。</Caption1>;
-    return <Suspense fallback={this.props.fallback ?? <Spinner size="tiny" label="正在加载…" />}>{this.props.children}</Suspense>;
+    if (this.state.failed) return <LoadNote failed />;
+    return <Suspense fallback={this.props.fallback ?? <LoadNote failed={false} />}>{this.props.children}</Suspense>;
   }
+}
+
+function LoadNote({ failed }: { failed: boolean }) {
+  const styles = useTaskPaneStyles();
+  return failed ? (
+    <span className={styles.caption} role="alert">
+      无法加载此部分：请检查网络，然后关闭并重新打开任务窗格。
+    </span>
+  ) : (
+    <span className={styles.loading}>
+      <BusySpinner />
+      正在加载…
+    </span>
+  );
 }

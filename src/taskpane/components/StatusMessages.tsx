@@ -1,7 +1,6 @@
-import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
-import { DismissRegular } from '@fluentui/react-icons';
 import type { Notification } from '../../common/officeHelpers';
 import type { Capabilities } from '../capabilities';
+import { Notice } from './Notice';
 
 export interface StatusMessagesProps {
   caps: Capabilities;
@@ -14,24 +13,12 @@ export interface StatusMessagesProps {
 export function StatusMessages({ caps, detecting, message, onDismiss }: StatusMessagesProps) {
   return (
     <>
-      {!detecting && caps.cannotRead && (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>{caps.cannotRead}</MessageBarBody>
-        </MessageBar>
-      )}
-      {caps.mergesMissing && (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>{`此版本的 Excel 不支持 ${caps.mergesMissing}：无法读取合并单元格，识别可能不完整。`}</MessageBarBody>
-        </MessageBar>
-      )}
+      {!detecting && caps.cannotRead && <Notice intent="warning">{caps.cannotRead}</Notice>}
+      {caps.mergesMissing && <Notice intent="warning">{`此版本的 Excel 不支持 ${caps.mergesMissing}：无法读取合并单元格，识别可能不完整。`}</Notice>}
       {message && (
-        <MessageBar intent={message.intent} layout="multiline" role={message.intent === 'error' ? 'alert' : 'status'}>
-          <MessageBarBody>
-            <MessageBarTitle>{message.title}</MessageBarTitle>
-            {message.body}
-          </MessageBarBody>
-          <MessageBarActions containerAction={<Button appearance="transparent" aria-label="关闭消息" size="small" icon={<DismissRegular />} onClick={onDismiss} />} />
-        </MessageBar>
+        <Notice intent={message.intent} title={message.title} role={message.intent === 'error' ? 'alert' : 'status'} onDismiss={onDismiss}>
+          {message.body}
+        </Notice>
       )}
     </>
   );

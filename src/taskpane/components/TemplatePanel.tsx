@@ -1,6 +1,7 @@
-import { Button, Caption1, Field, Input, Select, Spinner } from '@fluentui/react-components';
+import { Button, Caption1, Field, Input, Select } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { TemplateKind } from '../services';
+import { BusySpinner } from './BusySpinner';
 import { useTaskPaneStyles } from '../TaskPane.styles';
 
 export interface TemplatePanelProps {
@@ -26,7 +27,7 @@ export function TemplatePanel({ available, busy, onInsert }: TemplatePanelProps)
       <Field label="年度" validationState={valid ? 'none' : 'error'} validationMessage={valid ? undefined : '请输入四位年份'}>
         <Input type="number" value={year} onChange={(_e, d) => setYear(d.value)} />
       </Field>
-      <Button disabled={!valid || busy} icon={busy ? <Spinner size="tiny" /> : undefined} onClick={() => onInsert(kind, Number(year))}>
+      <Button disabled={!valid || busy} icon={busy ? <BusySpinner /> : undefined} onClick={() => onInsert(kind, Number(year))}>
         插入模板
       </Button>
       {!available && <Caption1 className={styles.hint}>插入模板功能尚未提供。</Caption1>}
