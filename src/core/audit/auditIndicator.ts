@@ -7,7 +7,7 @@ import { checkRecordedScore, type ScoreResult } from '../rules/expectedScore';
 import { needsReason } from '../rules/needsReason';
 import type { RulePack } from '../rules/rulePack';
 import { combineSplitTarget, type ParsedValue } from '../value/parseValue';
-import { amountOf, str } from './decimals';
+import { str } from './decimals';
 import { finding } from './findings';
 import { RuleMemo } from './ruleMemo';
 
@@ -20,22 +20,22 @@ export interface IndicatorAudit {
 
 /** One indicator row: its deviation, expected score and findings (rules.md §7.5–7.12, §8.2–8.12). */
 export function auditIndicator(ind: RecognizedIndicator, hasReasonColumn: boolean, pack: RulePack, memo = new RuleMemo(pack)): IndicatorAudit {
-  const weight = amountOf(ind.weight);
-  const score = amountOf(ind.score);
+  const weight = memo.amount(ind.weight);
+  const score = memo.amount(ind.score);
   const target = targetOf(ind, memo);
   const actual = memo.parse(ind.actual ? ind.actual.value : null, ind.actual?.numberFormat);
   const assessment = ind.inputManagement ? null : memo.assess(target, actual);
-  const expected = assessment && weight !== null ? memo.expected(target, actual, weight) : null;
+  const expected = assessment && weight !== null ? memo.expected(target, actual, weight, ind.weight?.value ?? null) : null;
   const deviation: Deviation = assessment ? assessment.deviation : 'none';
-  const weightText = str(weight);
-  const scoreText = str(score);
+  const weightText = memo.str(weight);
+  const scoreText = memo.str(score);
   const base: MessageParams = {
     name: ind.name,
     target: targetText(ind),
     actual: ind.actual?.text ?? null,
     weight: weightText,
     score: scoreText,
-    ratio: pack.overshootRatio.toString(),
+    ratio: memo.str(pack.overshootRatio),
   };
   const findings: Finding[] = [];
   if (weight !== null && score !== null) findings.push(...scoreFindings(ind, score, weight, expected, base, pack));
@@ -55,7 +55,7 @@ export function auditIndicator(ind: RecognizedIndicator, hasReasonColumn: boolea
       actual: base.actual as string | null,
       weight: weightText,
       score: scoreText,
-      expectedScore: str(expected?.value ?? null),
+      expectedScore: memo.str(expected?.value ?? null),
       deviation,
       reason: ind.reason,
     },

@@ -1,40 +1,64 @@
 import type { Dec } from '../decimal';
+import type { CellValue } from '../recognize/types';
 import { assessIndicator, type Assessment } from '../rules/assessIndicator';
 import { expectedScore, type ScoreResult } from '../rules/expectedScore';
 import type { RulePack } from '../rules/rulePack';
 import { parseValue, type ParsedValue } from '../value/parseValue';
+import { amountOf } from './decimals';
 
 const LIMIT = 50_000;
+type Raw = string | number | boolean | null;
 
 /**
- * The rules engine's pure calls, memoised for one table: targets and completions repeat
- * ("=100.00(%)", "达成指标" …), so each distinct cell text is parsed, assessed and scored once.
- * Results are immutable values, so sharing them between rows is safe.
+ * The rules engine's pure calls, memoised for one table: targets, completions, 分值 and
+ * 得分 repeat ("=100.00(%)", "达成指标", 1.00 …), so each distinct cell value is parsed,
+ * assessed and scored once. Results are immutable values, so rows may share them.
+ * Keys are the raw cell values in nested maps (no key strings built per row).
  */
 export class RuleMemo {
-  private readonly parsed = new Map<string, ParsedValue>();
+  private readonly parsed = new Map<string, Map<Raw, ParsedValue>>();
+  private readonly amounts = new Map<string, Map<Raw, Dec | null>>();
   private readonly assessed = new Map<ParsedValue, Map<ParsedValue, Assessment>>();
-  private readonly scored = new Map<string, ScoreResult>();
-  private readonly ids = new Map<ParsedValue, number>();
+  private readonly scored = new Map<ParsedValue, Map<ParsedValue, Map<Raw, ScoreResult>>>();
+  private readonly strings = new Map<Dec, string>();
 
   constructor(private readonly pack: RulePack) {}
 
-  parse(value: string | number | boolean | null, numberFormat?: string): ParsedValue {
-    const key = `${typeof value}\u0000${numberFormat ?? ''}\u0000${String(value)}`;
-    let p = this.parsed.get(key);
+  parse(value: Raw, numberFormat?: string): ParsedValue {
+    const byValue = inner(this.parsed, numberFormat ?? '');
+    let p = byValue.get(value);
     if (!p) {
       p = parseValue(value, numberFormat);
-      remember(this.parsed, key, p);
+      remember(byValue, value, p);
     }
     return p;
   }
 
-  assess(target: ParsedValue, actual: ParsedValue): Assessment {
-    let byActual = this.assessed.get(target);
-    if (!byActual) {
-      byActual = new Map();
-      remember(this.assessed, target, byActual);
+  /** The amount a cell holds (see amountOf), memoised by value and format. */
+  amount(cell: CellValue | null): Dec | null {
+    if (!cell) return null;
+    const byValue = inner(this.amounts, cell.numberFormat ?? '');
+    let a = byValue.get(cell.value);
+    if (a === undefined) {
+      a = amountOf(cell);
+      remember(byValue, cell.value, a);
     }
+    return a;
+  }
+
+  /** decimal.js toString() of a memoised decimal (the same object for the same cell value). */
+  str(d: Dec | null): string | null {
+    if (d === null) return null;
+    let t = this.strings.get(d);
+    if (t === undefined) {
+      t = d.toString();
+      remember(this.strings, d, t);
+    }
+    return t;
+  }
+
+  assess(target: ParsedValue, actual: ParsedValue): Assessment {
+    const byActual = inner(this.assessed, target);
     let a = byActual.get(actual);
     if (!a) {
       a = assessIndicator(target, actual, this.pack);
@@ -43,24 +67,25 @@ export class RuleMemo {
     return a;
   }
 
-  expected(target: ParsedValue, actual: ParsedValue, weight: Dec): ScoreResult {
-    const key = `${this.id(target)}\u0000${this.id(actual)}\u0000${weight.toString()}`;
-    let s = this.scored.get(key);
+  /** The expected score for weight `weight`, whose cell holds `weightKey`. */
+  expected(target: ParsedValue, actual: ParsedValue, weight: Dec, weightKey: Raw): ScoreResult {
+    const byWeight = inner(inner(this.scored, target), actual);
+    let s = byWeight.get(weightKey);
     if (!s) {
       s = expectedScore(target, actual, weight, this.pack);
-      remember(this.scored, key, s);
+      remember(byWeight, weightKey, s);
     }
     return s;
   }
+}
 
-  private id(v: ParsedValue): number {
-    let n = this.ids.get(v);
-    if (n === undefined) {
-      n = this.ids.size;
-      this.ids.set(v, n);
-    }
-    return n;
+function inner<K, K2, V>(outer: Map<K, Map<K2, V>>, key: K): Map<K2, V> {
+  let m = outer.get(key);
+  if (!m) {
+    m = new Map();
+    remember(outer, key, m);
   }
+  return m;
 }
 
 function remember<K, V>(map: Map<K, V>, key: K, value: V): void {

@@ -13,7 +13,7 @@ export interface IndicatorBody {
 }
 
 const PLACEHOLDER = /^(指标\s*\d*\s*[:：]?|[.…。·]+|[/\\\-—–_~]+)$/;
-const TOTAL_LABEL = /^(总分|合计|总计|得分合计|分值合计|总得分|自评总分)/;
+const TOTAL_LABEL = /^\s*(总\s*分|合\s*计|总\s*计|得分合计|分值合计|总得分|自评总分)/;
 /** A "name" that is really a value: the row's cells sit one column left of their headers. */
 const VALUE_LIKE = /^([=≥≤<>＝＞＜]|[\d.,]+\s*(\(|（|%|$))/;
 const POINTS_IN_LABEL = /[(（]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]/;
@@ -94,12 +94,12 @@ function updateLevels(view: SheetView, cols: IndicatorColumns, r: number, ctx: C
 
 function readTotal(view: SheetView, header: IndicatorHeader, r: number, afterIndicators: boolean): RecognizedTotal | null {
   const cols = header.columns;
+  // A row with a 三级 name is an indicator unless that name is itself the total's label (cheap test first).
+  const name = cols.name !== undefined ? view.text(r, cols.name) : '';
+  if (name !== '' && !TOTAL_LABEL.test(name)) return null;
   const weight = cols.weight !== undefined ? horizontal(view, r, cols.weight) : null;
   const score = cols.score !== undefined ? horizontal(view, r, cols.score) : null;
   if (!isBareNumber(weight) && !isBareNumber(score)) return null;
-  // A row with a 三级 name is an indicator unless that name is itself the total's label.
-  const name = cols.name !== undefined ? view.text(r, cols.name) : '';
-  if (name !== '' && !TOTAL_LABEL.test(name.replace(/\s+/g, ''))) return null;
   let labelled = false;
   let labelsEmpty = true;
   const firstValueCol = Math.min(cols.weight ?? Infinity, cols.score ?? Infinity);
@@ -108,7 +108,7 @@ function readTotal(view: SheetView, header: IndicatorHeader, r: number, afterInd
     const t = view.text(r, c);
     if (t === '') continue;
     labelsEmpty = false;
-    if (TOTAL_LABEL.test(t.replace(/\s+/g, ''))) labelled = true;
+    if (TOTAL_LABEL.test(t)) labelled = true;
   }
   if (labelled || (labelsEmpty && afterIndicators)) return { row: r, weight, score };
   return null;
