@@ -20,8 +20,8 @@ export function auditFunds(table: RecognizedTable, rounding: Rounding): FundsAud
   for (const f of table.funds) {
     const budget = amountOf(f.budget);
     const executed = amountOf(f.executed);
-    const recorded = amountOf(f.rate);
     const rate = budget !== null && executed !== null ? executionRate(executed, budget, rounding) : null;
+    const recorded = asPercentPoints(amountOf(f.rate), rate);
     const weight = table.kind === 'project' ? amountOf(f.weight) : null;
     const score = table.kind === 'project' ? amountOf(f.score) : null;
     const expected = weight !== null && budget !== null && executed !== null ? budgetScore(executed, budget, weight) : null;
@@ -120,4 +120,14 @@ function projectSides(rows: RecognizedFunds[]): [Side, Side] | null {
   if (totalAt < 0) return null;
   const parts = rows.slice(totalAt + 1).filter((r) => amountOf(r.budget) !== null || amountOf(r.executed) !== null);
   return parts.length > 0 ? [{ label: rows[totalAt].label, rows: [rows[totalAt]] }, { label: '其中各项之和', rows: parts }] : null;
+}
+
+/**
+ * A 执行率 written as a fraction without a percent format (=B/A shown as "0.9927") means
+ * 99.27: read it as percentage points when ×100 it is the recomputed rate to the cent.
+ */
+function asPercentPoints(recorded: Dec | null, rate: Dec | null): Dec | null {
+  if (recorded === null || rate === null || recorded.gt(2) || rate.lte(2)) return recorded;
+  const points = recorded.times(100);
+  return points.minus(rate).abs().lt(1) ? points : recorded;
 }

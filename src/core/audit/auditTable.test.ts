@@ -98,6 +98,8 @@ describe('funds findings (rules.md §7.2–7.3, §8.1)', () => {
     ['zero budget, 0.00 recorded: no rate, no finding', ['其他资金', '0.00', '0.00', '0.00'], null, []],
     ['rate over 100 %', ['财政拨款', 100, 120, 120], '120', ['RATE_OVER_100/warning@D2']],
     ['rate as a percent-formatted number', ['财政拨款', 100, 90, { value: 0.9, numberFormat: '0.00%' }], '90', []],
+    ['rate as an unformatted fraction (=B/A)', ['财政拨款', '82,368,086.83', '81,774,893.77', 0.9927], '99.27', []],
+    ['a fraction that is not the rate', ['财政拨款', 100, 90, 0.5], '90', ['RATE_MISMATCH/error@D2']],
   ])('%s', (_what, row, rate, expected) => {
     const t = funds([row]);
     expect(t.budget[0].rate).toBe(rate);
