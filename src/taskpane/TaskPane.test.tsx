@@ -72,6 +72,9 @@ const click = async (name: string | RegExp) => {
 };
 
 describe('TaskPane', () => {
+  // browserSettingsStore(undefined) falls back to jsdom's localStorage, shared by the tests in this file.
+  beforeEach(() => localStorage.clear());
+
   test('识别并检查: summary card and findings by severity; a finding selects its cell', async () => {
     const s = services();
     await renderPane(s);
@@ -172,5 +175,39 @@ describe('TaskPane', () => {
     await act(async () => fireEvent.click(screen.getAllByRole('button', { name: '插入模板' }).at(-1)!));
     expect(s.insertTemplate).toHaveBeenCalledWith('dept', 2024);
     expect(screen.getByText(/已插入模板工作表/)).toBeTruthy();
+  });
+
+  test('a part of the pane that cannot be loaded is named, not shown as an Excel error', async () => {
+    const offline = Object.assign(new Error('Loading chunk 451 failed.'), { name: 'ChunkLoadError' });
+    await renderPane(services({ check: jest.fn(async () => Promise.reject(offline)) }));
+    await click('识别并检查');
+    expect(screen.getByRole('alert').textContent).toMatch(/无法加载本工具的组件，未做任何更改.*请检查网络/);
+  });
+
+  test('插入模板 / 设置 are collapsed sections: aria-expanded follows, and a closed panel keeps what was typed', async () => {
+    await renderPane(services());
+    const toggle = screen.getByRole('button', { name: '插入模板' });
+    const flip = () => act(async () => fireEvent.click(toggle));
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    await flip();
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    fireEvent.change(await screen.findByRole('spinbutton'), { target: { value: '2031' } });
+    await flip();
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(screen.queryByRole('spinbutton')).toBeNull(); // hidden
+    await flip();
+    expect((screen.getByRole('spinbutton') as HTMLInputElement).value).toBe('2031');
+  });
+
+  test('changing a setting and changing it back is not a stale check (unset means the default pack)', async () => {
+    await renderPane(services());
+    await click('识别并检查');
+    await click('设置');
+    const hint = await screen.findByText('设置随工作簿保存。');
+    await act(async () => fireEvent.click(screen.getByRole('radio', { name: /四舍五入/ })));
+    expect(hint.textContent).toBe('设置已更改：请重新点击「识别并检查」。');
+    await act(async () => fireEvent.click(screen.getByRole('radio', { name: /截位/ })));
+    expect(hint.textContent).toBe('设置随工作簿保存。');
+    expect((screen.getByRole('radio', { name: /截位/ }) as HTMLInputElement).checked).toBe(true);
   });
 });

@@ -1,4 +1,4 @@
-import { Button, mergeClasses } from '@fluentui/react-components';
+import { Button } from '@fluentui/react-components';
 import { BusySpinner } from './components/BusySpinner';
 import { Disclosure } from './components/Disclosure';
 import { Lazy } from './components/Lazy';
@@ -6,7 +6,7 @@ import { StatusMessages } from './components/StatusMessages';
 import { ConfirmColumnsDialog, Results, SettingsPanel, TemplatePanel } from './lazyParts';
 import type { TaskPaneServices } from './services';
 import { MODE_LABEL } from './strings';
-import { useTaskPaneStyles } from './TaskPane.styles';
+import { paneStyles as styles } from './TaskPane.styles';
 import { useLatch } from './useLatch';
 import { useTaskPane, type Busy } from './useTaskPane';
 
@@ -19,22 +19,20 @@ export interface TaskPaneProps {
  * the header, the actions and the messages; results, panels and the dialog load on demand.
  */
 export function TaskPane({ services }: TaskPaneProps) {
-  const styles = useTaskPaneStyles();
-  const hint = mergeClasses(styles.caption, styles.hint);
   const { state, actions } = useTaskPane(services);
   const { caps, busy, result } = state;
   const spin = (kind: Busy) => (busy === kind ? <BusySpinner /> : undefined);
   const asked = useLatch(state.pendingColumns !== null);
   return (
-    <main className={styles.root} aria-busy={busy !== null}>
-      <header className={styles.header}>
-        <h1 className={styles.title}>绩效自评助手</h1>
-        <span className={hint}>
+    <main style={styles.root} aria-busy={busy !== null}>
+      <header style={styles.header}>
+        <h1 style={styles.title}>绩效自评助手</h1>
+        <span style={styles.hint}>
           {state.host === null ? '正在连接 Excel…' : caps.inExcel ? `Excel · ${state.host.platform ?? ''}` : '未连接 Excel'}
         </span>
       </header>
       <StatusMessages caps={caps} detecting={state.host === null} message={state.message} onDismiss={actions.dismiss} />
-      <div className={styles.actions}>
+      <div style={styles.actions}>
         <Button appearance="primary" icon={spin('check')} disabled={busy !== null} onClick={() => void actions.check()}>
           识别并检查
         </Button>
@@ -46,7 +44,7 @@ export function TaskPane({ services }: TaskPaneProps) {
         </Button>
       </div>
       {caps.inExcel && !caps.cannotAnnotate && (
-        <span className={hint}>
+        <span style={styles.hint}>
           {`标注方式：${MODE_LABEL[caps.annotationMode]}`}
           {caps.annotationMissing ? `（此版本的 Excel 不支持 ${caps.annotationMissing}）` : ''}
           {state.annotated ? '；工作簿中有本工具的标注。' : ''}
@@ -57,7 +55,7 @@ export function TaskPane({ services }: TaskPaneProps) {
           <Results result={result} busy={busy !== null} onSelect={actions.select} onInsertColumns={(t) => void actions.insertColumns(t)} />
         </Lazy>
       ) : (
-        <span className={hint}>点击「识别并检查」，检查当前工作表中的绩效自评表。</span>
+        <span style={styles.hint}>点击「识别并检查」，检查当前工作表中的绩效自评表。</span>
       )}
       <Disclosure title="插入模板">
         <TemplatePanel available={state.templateAvailable} busy={busy === 'template'} onInsert={(k, y) => void actions.insertTemplate(k, y)} />

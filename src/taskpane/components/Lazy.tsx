@@ -1,5 +1,5 @@
 import { Component, Suspense, type ReactNode } from 'react';
-import { useTaskPaneStyles } from '../TaskPane.styles';
+import { paneStyles } from '../TaskPane.styles';
 import { BusySpinner } from './BusySpinner';
 
 interface LazyProps {
@@ -26,13 +26,12 @@ export class Lazy extends Component<LazyProps, { failed: boolean }> {
 }
 
 function LoadNote({ failed }: { failed: boolean }) {
-  const styles = useTaskPaneStyles();
   return failed ? (
-    <span className={styles.caption} role="alert">
+    <span style={paneStyles.hint} role="alert">
       无法加载此部分：请检查网络，然后关闭并重新打开任务窗格。
     </span>
   ) : (
-    <span className={styles.loading}>
+    <span style={paneStyles.loading}>
       <BusySpinner />
       正在加载…
     </span>

@@ -1,13 +1,22 @@
-import { Button, makeStyles, mergeClasses, shorthands, tokens, typographyStyles } from '@fluentui/react-components';
+import { Button, tokens, typographyStyles } from '@fluentui/react-components';
 import { CheckmarkCircleFilled, DiamondDismissFilled, DismissRegular, InfoFilled, WarningFilled } from '@fluentui/react-icons';
+import type { CSSProperties } from 'react';
 import type { Notification } from '../../common/officeHelpers';
 
 type Intent = Notification['intent'];
 
 const ICON = { info: InfoFilled, success: CheckmarkCircleFilled, warning: WarningFilled, error: DiamondDismissFilled } as const;
 
-/** The look of Fluent's multiline MessageBar, without its reflow, motion and announcer code (first-load size). */
-const useStyles = makeStyles({
+/** Background, border and icon colour per intent, as Fluent's MessageBar has them. */
+const COLORS: Record<Intent, { background: string; border: string; icon: string }> = {
+  info: { background: tokens.colorNeutralBackground3, border: tokens.colorNeutralStroke1, icon: tokens.colorNeutralForeground3 },
+  success: { background: tokens.colorStatusSuccessBackground1, border: tokens.colorStatusSuccessBorder1, icon: tokens.colorStatusSuccessForeground1 },
+  warning: { background: tokens.colorStatusWarningBackground1, border: tokens.colorStatusWarningBorder1, icon: tokens.colorStatusWarningForeground3 },
+  error: { background: tokens.colorStatusDangerBackground1, border: tokens.colorStatusDangerBorder1, icon: tokens.colorStatusDangerForeground1 },
+};
+
+/** The look of Fluent's multiline MessageBar, without its reflow, motion and announcer code (first-load size; see TaskPane.styles). */
+const STYLES = {
   root: {
     display: 'grid',
     gridTemplateColumns: 'auto 1fr auto',
@@ -16,26 +25,13 @@ const useStyles = makeStyles({
     minHeight: '36px',
     boxSizing: 'border-box',
     padding: `${tokens.spacingVerticalMNudge} ${tokens.spacingHorizontalS} ${tokens.spacingVerticalMNudge} ${tokens.spacingHorizontalM}`,
-    ...shorthands.border(tokens.strokeWidthThin, 'solid', tokens.colorNeutralStroke1),
     borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground3,
     ...typographyStyles.body1,
   },
-  icon: { display: 'flex', fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase300, color: tokens.colorNeutralForeground3 },
+  icon: { display: 'flex', fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase300 },
   body: { overflowWrap: 'anywhere', paddingRight: tokens.spacingHorizontalXS },
-  title: { ...typographyStyles.body1Strong, '::after': { content: '" "' } },
-  info: {},
-  success: { backgroundColor: tokens.colorStatusSuccessBackground1, ...shorthands.borderColor(tokens.colorStatusSuccessBorder1) },
-  warning: { backgroundColor: tokens.colorStatusWarningBackground1, ...shorthands.borderColor(tokens.colorStatusWarningBorder1) },
-  error: { backgroundColor: tokens.colorStatusDangerBackground1, ...shorthands.borderColor(tokens.colorStatusDangerBorder1) },
-});
-
-const useIconColors = makeStyles({
-  info: {},
-  success: { color: tokens.colorStatusSuccessForeground1 },
-  warning: { color: tokens.colorStatusWarningForeground3 },
-  error: { color: tokens.colorStatusDangerForeground1 },
-});
+  title: { ...typographyStyles.body1Strong, marginRight: '0.25em' },
+} satisfies Record<string, CSSProperties>;
 
 export interface NoticeProps {
   intent: Intent;
@@ -49,16 +45,15 @@ export interface NoticeProps {
 
 /** A message in the pane: intent icon and colours, an optional bold title, the text, an optional close button. */
 export function Notice({ intent, title, children, role, onDismiss }: NoticeProps) {
-  const styles = useStyles();
-  const iconColors = useIconColors();
+  const colors = COLORS[intent];
   const Icon = ICON[intent];
   return (
-    <div className={mergeClasses(styles.root, styles[intent])} role={role}>
-      <span className={mergeClasses(styles.icon, iconColors[intent])} aria-hidden>
+    <div style={{ ...STYLES.root, backgroundColor: colors.background, border: `${tokens.strokeWidthThin} solid ${colors.border}` }} role={role}>
+      <span style={{ ...STYLES.icon, color: colors.icon }} aria-hidden>
         <Icon />
       </span>
-      <div className={styles.body}>
-        {title && <span className={styles.title}>{title}</span>}
+      <div style={STYLES.body}>
+        {title && <span style={STYLES.title}>{title}</span>}
         {children}
       </div>
       {onDismiss && <Button appearance="transparent" aria-label="关闭消息" size="small" icon={<DismissRegular />} onClick={onDismiss} />}

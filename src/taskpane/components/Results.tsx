@@ -2,7 +2,7 @@ import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-com
 import type { TableReport } from '../../core/report/types';
 import { LOOKED_FOR } from '../strings';
 import type { CheckResult } from '../useTaskPane';
-import { useTaskPaneStyles } from '../TaskPane.styles';
+import { paneStyles as styles } from '../TaskPane.styles';
 import { FindingList } from './FindingList';
 import { TableSummaryCard } from './TableSummaryCard';
 
@@ -15,7 +15,6 @@ export interface ResultsProps {
 
 /** The last check: a card and the findings per table, or why there is nothing. */
 export function Results({ result, busy, onSelect, onInsertColumns }: ResultsProps) {
-  const styles = useTaskPaneStyles();
   if (result.tables.length === 0)
     return (
       <MessageBar intent="info" layout="multiline">
@@ -28,7 +27,7 @@ export function Results({ result, busy, onSelect, onInsertColumns }: ResultsProp
   return (
     <>
       {result.tables.map((t) => (
-        <section key={`${t.sheet}!${t.range}`} className={styles.section} aria-label={`${t.sheet}!${t.range}`}>
+        <section key={`${t.sheet}!${t.range}`} style={styles.section} aria-label={`${t.sheet}!${t.range}`}>
           <TableSummaryCard table={t} onInsertColumns={onInsertColumns} disabled={busy} />
           <FindingList findings={t.findings} onSelect={(cell) => onSelect(t.sheet, cell)} />
         </section>

@@ -4,7 +4,7 @@ import { packs } from '../../core/rules/rulePack';
 import { ROUNDING_LABEL } from '../strings';
 import { resolveSettings, sameCheck } from '../resolveSettings';
 import type { PaneSettings } from '../settings';
-import { useTaskPaneStyles } from '../TaskPane.styles';
+import { paneStyles as styles } from '../TaskPane.styles';
 
 export interface SettingsPanelProps {
   settings: PaneSettings;
@@ -15,11 +15,10 @@ export interface SettingsPanelProps {
 
 /** 执行率 convention and rule pack; saved with the workbook, applied at the next 识别并检查. */
 export function SettingsPanel({ settings, onChange, checkedWith }: SettingsPanelProps) {
-  const styles = useTaskPaneStyles();
   const { rounding, pack } = resolveSettings(settings);
   const stale = checkedWith !== null && !sameCheck(checkedWith, settings);
   return (
-    <div className={styles.form}>
+    <div style={styles.form}>
       <Field label="执行率保留两位小数的方式">
         <RadioGroup value={rounding} onChange={(_e, d) => onChange({ rounding: d.value as Rounding })}>
           {(Object.keys(ROUNDING_LABEL) as Rounding[]).map((r) => (
@@ -36,7 +35,7 @@ export function SettingsPanel({ settings, onChange, checkedWith }: SettingsPanel
           ))}
         </Select>
       </Field>
-      <Caption1 className={styles.hint}>{stale ? '设置已更改：请重新点击「识别并检查」。' : '设置随工作簿保存。'}</Caption1>
+      <Caption1 style={styles.hint}>{stale ? '设置已更改：请重新点击「识别并检查」。' : '设置随工作簿保存。'}</Caption1>
     </div>
   );
 }

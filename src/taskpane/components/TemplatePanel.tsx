@@ -2,7 +2,7 @@ import { Button, Caption1, Field, Input, Select } from '@fluentui/react-componen
 import { useState } from 'react';
 import type { TemplateKind } from '../services';
 import { BusySpinner } from './BusySpinner';
-import { useTaskPaneStyles } from '../TaskPane.styles';
+import { paneStyles as styles } from '../TaskPane.styles';
 
 export interface TemplatePanelProps {
   available: boolean;
@@ -12,12 +12,11 @@ export interface TemplatePanelProps {
 
 /** 插入模板: a blank table of the chosen kind and year on a new sheet. */
 export function TemplatePanel({ available, busy, onInsert }: TemplatePanelProps) {
-  const styles = useTaskPaneStyles();
   const [kind, setKind] = useState<TemplateKind>('dept');
   const [year, setYear] = useState(String(new Date().getFullYear()));
   const valid = /^\d{4}$/.test(year);
   return (
-    <div className={styles.form}>
+    <div style={styles.form}>
       <Field label="表格类型">
         <Select value={kind} onChange={(_e, d) => setKind(d.value as TemplateKind)}>
           <option value="dept">部门(单位)整体支出绩效自评表</option>
@@ -30,7 +29,7 @@ export function TemplatePanel({ available, busy, onInsert }: TemplatePanelProps)
       <Button disabled={!valid || busy} icon={busy ? <BusySpinner /> : undefined} onClick={() => onInsert(kind, Number(year))}>
         插入模板
       </Button>
-      {!available && <Caption1 className={styles.hint}>插入模板功能尚未提供。</Caption1>}
+      {!available && <Caption1 style={styles.hint}>插入模板功能尚未提供。</Caption1>}
     </div>
   );
 }
