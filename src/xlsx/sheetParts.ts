@@ -30,11 +30,12 @@ export class SheetParts {
     const entry = this.entries.get(sheet.path);
     if (!entry) return [];
     const xml = readZipEntry(this.buf, entry);
-    const at = xml.lastIndexOf('<mergeCells');
+    // <mergeCells> (any namespace prefix) follows <sheetData>: only the tail is decoded.
+    const at = xml.indexOf('mergeCells', Math.max(0, xml.lastIndexOf('sheetData>')));
     if (at < 0) return [];
     const tail = xml.toString('utf8', at);
     const out: MergedArea[] = [];
-    for (const m of tail.matchAll(/<mergeCell\s+ref="([^"]+)"/g)) {
+    for (const m of tail.matchAll(/<(?:\w+:)?mergeCell\b[^>]*?\bref="([^"]+)"/g)) {
       const area = fromRangeA1(m[1]);
       if (area) out.push(area);
     }
