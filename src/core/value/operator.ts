@@ -55,9 +55,21 @@ const OPERATOR_SUFFIXES: ReadonlyArray<readonly [string, Operator]> = [
   ['内', '≤'],
 ];
 
+type OperatorWords = ReadonlyArray<readonly [string, Operator]>;
+
+/** The words grouped by one end character, each group in the list's order: most texts are skipped by one lookup. */
+function byEndChar(words: OperatorWords, end: (word: string) => string): ReadonlyMap<string, OperatorWords> {
+  const groups = new Map<string, (readonly [string, Operator])[]>();
+  for (const entry of words) groups.set(end(entry[0]), [...(groups.get(end(entry[0])) ?? []), entry]);
+  return groups;
+}
+
+const WORDS_BY_FIRST_CHAR = byEndChar(OPERATOR_WORDS, (word) => word[0]);
+const SUFFIXES_BY_LAST_CHAR = byEndChar(OPERATOR_SUFFIXES, (word) => word[word.length - 1]);
+
 /** Split a leading operator off normalised text: "不少于 100 件" → ['≥', ' 100 件']. */
 export function takeLeadingOperator(text: string): { op: Operator | null; rest: string } {
-  for (const [word, op] of OPERATOR_WORDS) {
+  for (const [word, op] of WORDS_BY_FIRST_CHAR.get(text[0]) ?? []) {
     if (text.startsWith(word)) return { op, rest: text.slice(word.length).trimStart() };
   }
   return { op: null, rest: text };
@@ -65,7 +77,7 @@ export function takeLeadingOperator(text: string): { op: Operator | null; rest: 
 
 /** Split a trailing operator word off normalised text: "90%以上" → ['≥', '90%']. */
 export function takeTrailingOperator(text: string): { op: Operator | null; rest: string } {
-  for (const [word, op] of OPERATOR_SUFFIXES) {
+  for (const [word, op] of SUFFIXES_BY_LAST_CHAR.get(text[text.length - 1]) ?? []) {
     if (text.endsWith(word)) return { op, rest: text.slice(0, -word.length).trimEnd() };
   }
   return { op: null, rest: text };

@@ -7,7 +7,15 @@ const PLAIN_AMOUNT = new RegExp(`^(${NUMBER_PATTERN})(%?)$`);
 
 /** Return the decimal written as text, with its thousands separators removed ("82,368,086.83"). */
 export function decimalFromText(digits: string): Dec {
-  return D(digits.replace(/,/g, ''));
+  return D(digits.includes(',') ? digits.replace(/,/g, '') : digits);
+}
+
+/**
+ * Return the decimal of a finite number as `D(String(n))` reads it: D takes small integers without
+ * going through text. -0 is "0" as text, so it gives +0 here too.
+ */
+export function decimalFromNumber(n: number): Dec {
+  return D(n === 0 ? 0 : n);
 }
 
 /**
@@ -26,11 +34,12 @@ export function parseAmount(input: string | number | null | undefined, numberFor
   const percentShown = isPercentFormat(numberFormat);
   if (typeof input === 'number') {
     if (!Number.isFinite(input)) return null;
-    const value = D(String(input));
+    const value = decimalFromNumber(input);
     return percentShown ? value.times(100) : value;
   }
   if (typeof input !== 'string') return null;
-  const match = PLAIN_AMOUNT.exec(normalizeValueText(input).replace(/ /g, ''));
+  const normalized = normalizeValueText(input);
+  const match = PLAIN_AMOUNT.exec(normalized.includes(' ') ? normalized.replace(/ /g, '') : normalized);
   if (!match) return null;
   const value = decimalFromText(match[1]);
   return percentShown && match[2] !== '%' ? value.times(100) : value;

@@ -1,6 +1,6 @@
-import { D } from '../decimal';
 import { isPercentFormat, normalizeValueText } from './normalize';
 import { type Operator, parseOperator } from './operator';
+import { decimalFromNumber } from './parseAmount';
 import { makeQuant, parseQuantity, type QuantValue } from './quantity';
 
 export type { Operator } from './operator';
@@ -42,7 +42,7 @@ function qualLevel(compact: string): QualLevel | null {
 function parseNumberCell(input: number, numberFormat: string | undefined): ParsedValue {
   const text = String(input);
   if (!Number.isFinite(input)) return { type: 'unreadable', text };
-  const value = D(text);
+  const value = decimalFromNumber(input);
   return isPercentFormat(numberFormat) ? makeQuant(null, value.times(100), '%', text) : makeQuant(null, value, null, text);
 }
 

@@ -29,6 +29,7 @@ const LEADING_NUMBER = new RegExp(`^(${NUMBER_PATTERN})\\s*(.*)$`);
 const BARE_UNIT = /^(%|‰|[^\d()\s,;:、。%‰]{1,5}|[a-z]{1,3}[23])$/i;
 /** Bare "units" that are really dates or deadlines: "11 月前", "10 月底", "5 日". */
 const DATE_UNIT = /^(月|日|号)$|(前|底|后|初|末|旬)$/;
+const ONE = D(1);
 const MAGNITUDES: ReadonlyArray<readonly [string, Dec]> = [
   ['万', D(10000)],
   ['亿', D(100000000)],
@@ -36,9 +37,10 @@ const MAGNITUDES: ReadonlyArray<readonly [string, Dec]> = [
 
 /** Return the unit's scale and its comparable name: "万人次" → 10000 × "人次"; "场(4场招聘…)" → "场". */
 export function readUnit(unitWritten: string | null): { scale: Dec; unit: string | null } {
-  if (unitWritten === null) return { scale: D(1), unit: null };
-  let head = unitWritten.split('(')[0].trim();
-  let scale = D(1);
+  if (unitWritten === null) return { scale: ONE, unit: null };
+  const noteAt = unitWritten.indexOf('(');
+  let head = (noteAt < 0 ? unitWritten : unitWritten.slice(0, noteAt)).trim();
+  let scale = ONE;
   for (const [prefix, factor] of MAGNITUDES) {
     if (head.startsWith(prefix)) {
       scale = factor;
@@ -49,6 +51,14 @@ export function readUnit(unitWritten: string | null): { scale: Dec; unit: string
   return { scale, unit: head === '' ? null : head };
 }
 
+/**
+ * written × scale. A scale of 1 gives `written` itself when it has at most 35 significant digits
+ * (5 words of 7): multiplying would only round it to D's 40 digits, which changes nothing there.
+ */
+function scaled(written: Dec, scale: Dec): Dec {
+  return scale === ONE && written.d !== null && written.d.length <= 5 ? written : written.times(scale);
+}
+
 /** Return the quantity a written number and unit describe; see `QuantValue` for the implied operator. */
 export function makeQuant(op: Operator | null, written: Dec, unitWritten: string | null, text: string): QuantValue {
   const { scale, unit } = readUnit(unitWritten);
@@ -56,7 +66,7 @@ export function makeQuant(op: Operator | null, written: Dec, unitWritten: string
     type: 'quant',
     op: op ?? (written.isZero() ? '≤' : '='),
     opExplicit: op !== null,
-    amount: written.times(scale),
+    amount: scaled(written, scale),
     unit,
     percent: unit === '%',
     text,
