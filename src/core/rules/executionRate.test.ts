@@ -77,3 +77,24 @@ describe('executionRate properties', () => {
     );
   });
 });
+
+// The rate is computed by integer division where that gives the formula's answer: it must agree with
+// the formula as written, sign of zero included, for any operands (the formula decides outside its range).
+describe('executionRate agrees with ÷ × 100 at 40 digits, then 2-dp rounding', () => {
+  const digits = fc.bigInt({ min: -(10n ** 24n), max: 10n ** 24n });
+  const scale = fc.integer({ min: -30, max: 30 });
+  const decimal = fc.tuple(digits, scale, fc.boolean()).map(([n, e, negZero]) => (n === 0n && negZero ? D('-0') : D(`${n}e${e}`)));
+  const near = fc.tuple(fc.bigInt({ min: 1n, max: 10n ** 12n }), fc.integer({ min: -3, max: 3 })).map(([b, off]) => [D(`${b * 12345n + BigInt(off)}e-5`), D(b.toString())]);
+  const operands = fc.oneof(fc.tuple(decimal, decimal), near);
+  test('same value and sign', () => {
+    fc.assert(
+      fc.property(operands, fc.constantFrom('cut', 'round') as fc.Arbitrary<'cut' | 'round'>, ([actual, budget], rounding) => {
+        if (budget.isZero()) return;
+        const formula = actual.div(budget).times(100).toDecimalPlaces(2, rounding === 'cut' ? D.ROUND_DOWN : D.ROUND_HALF_UP);
+        const rate = executionRate(actual, budget, rounding);
+        expect([rate?.toString(), rate?.isNegative()]).toEqual([formula.toString(), formula.isNegative()]);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});

@@ -17,7 +17,23 @@ export function roundingMode(rounding: Rounding): typeof ROUND_DOWN | typeof ROU
  */
 export function executionRate(actual: Dec, budget: Dec, rounding: Rounding = 'cut'): Dec | null {
   if (budget.isZero()) return null;
-  return actual.div(budget).times(100).toDecimalPlaces(2, roundingMode(rounding));
+  if (!withinIntegerDivision(actual, budget)) return actual.div(budget).times(100).toDecimalPlaces(2, roundingMode(rounding));
+  // trunc(B × 10⁵ / A) / 1000 keeps the third decimal of the rate, all that 2-dp rounding (toward zero, or half
+  // away from zero) looks at: an integer division of a few words instead of a 40-digit quotient.
+  return actual.times(HUNDRED_THOUSAND).divToInt(budget).times(THOUSANDTH).toDecimalPlaces(2, roundingMode(rounding));
+}
+
+const HUNDRED_THOUSAND = D(100000);
+const THOUSANDTH = D('0.001');
+
+/**
+ * Whether the integer division above gives what rounding the 40-digit quotient gives. With at most 21
+ * significant digits each (3 words of 7) and a rate below 10¹⁸, the exact rate lies at least 10⁻²¹ × rate
+ * from any 2-dp cut or half point it is not on, more than 40-digit rounding can move it: so rounding the exact
+ * rate and rounding the 40-digit quotient agree. Outside that, the formula is used as written.
+ */
+function withinIntegerDivision(actual: Dec, budget: Dec): boolean {
+  return actual.d !== null && budget.d !== null && actual.d.length <= 3 && budget.d.length <= 3 && actual.e - budget.e <= 13;
 }
 
 /** How a recorded 执行率 compares with the computed one (rules.md §8.1). */
