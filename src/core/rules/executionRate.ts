@@ -18,11 +18,14 @@ export function roundingMode(rounding: Rounding): typeof ROUND_DOWN | typeof ROU
 export function executionRate(actual: Dec, budget: Dec, rounding: Rounding = 'cut'): Dec | null {
   if (budget.isZero()) return null;
   if (!withinIntegerDivision(actual, budget)) return actual.div(budget).times(100).toDecimalPlaces(2, roundingMode(rounding));
-  // trunc(B × 10⁵ / A) / 1000 keeps the third decimal of the rate, all that 2-dp rounding (toward zero, or half
-  // away from zero) looks at: an integer division of a few words instead of a 40-digit quotient.
-  return actual.times(HUNDRED_THOUSAND).divToInt(budget).times(THOUSANDTH).toDecimalPlaces(2, roundingMode(rounding));
+  // An integer division of a few words instead of a 40-digit quotient: the cut rate is trunc(B × 10⁴ / A) / 100;
+  // trunc(B × 10⁵ / A) / 1000 keeps the third decimal, all that half-up (away from zero) looks at.
+  if (rounding === 'cut') return actual.times(TEN_THOUSAND).divToInt(budget).times(HUNDREDTH);
+  return actual.times(HUNDRED_THOUSAND).divToInt(budget).times(THOUSANDTH).toDecimalPlaces(2, ROUND_HALF_UP);
 }
 
+const TEN_THOUSAND = D(10000);
+const HUNDREDTH = D('0.01');
 const HUNDRED_THOUSAND = D(100000);
 const THOUSANDTH = D('0.001');
 
