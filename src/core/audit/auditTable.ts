@@ -5,10 +5,9 @@ import type { Finding, IndicatorReport, Rounding, TableReport, TotalReport } fro
 import { grade } from '../rules/grade';
 import type { RulePack } from '../rules/rulePack';
 import { auditFunds } from './auditFunds';
-import { auditIndicator, cellAt } from './auditIndicator';
+import { cellAt, IndicatorAuditor } from './auditIndicator';
 import { amountOf, sameAtCents, str } from './decimals';
 import { finding } from './findings';
-import { RuleMemo } from './ruleMemo';
 import { weightSumFindings } from './weightSums';
 
 export interface AuditOptions {
@@ -24,22 +23,23 @@ export interface AuditOptions {
  */
 export function auditTable(table: RecognizedTable, options: AuditOptions): TableReport {
   const funds = auditFunds(table, options.rounding);
-  const findings: Finding[] = [...funds.findings];
-  const indicators: IndicatorReport[] = [];
-  const weights: (Dec | null)[] = [];
+  const auditor = new IndicatorAuditor(table.hasReasonColumn, options.pack);
+  const findings = auditor.findings;
+  for (const f of funds.findings) findings.push(f);
+  const indicators: IndicatorReport[] = new Array(table.indicators.length);
+  const weights: (Dec | null)[] = new Array(table.indicators.length);
   let weightSum: Dec | null = funds.weight;
   let scoreSum: Dec | null = funds.score;
-  const memo = new RuleMemo(options.pack);
-  for (const ind of table.indicators) {
-    const a = auditIndicator(ind, table.hasReasonColumn, options.pack, memo);
-    indicators.push(a.report);
-    findings.push(...a.findings);
-    weights.push(a.weight);
-    if (a.weight !== null) weightSum = (weightSum ?? D(0)).plus(a.weight);
-    if (a.score !== null) scoreSum = (scoreSum ?? D(0)).plus(a.score);
+  for (let i = 0; i < table.indicators.length; i++) {
+    indicators[i] = auditor.audit(table.indicators[i]);
+    const weight = auditor.weight;
+    const score = auditor.score;
+    weights[i] = weight;
+    if (weight !== null) weightSum = (weightSum ?? D(0)).plus(weight);
+    if (score !== null) scoreSum = (scoreSum ?? D(0)).plus(score);
   }
-  findings.push(...duplicateFindings(table));
-  if (table.hasScoreColumns) findings.push(...weightSumFindings(table, weights, weightSum, funds.weight));
+  for (const f of duplicateFindings(table)) findings.push(f);
+  if (table.hasScoreColumns) for (const f of weightSumFindings(table, weights, weightSum, funds.weight)) findings.push(f);
   const total = totalOf(table, weightSum, scoreSum, options.pack, findings);
   return {
     sheet: table.sheet,
@@ -86,9 +86,33 @@ function duplicateFindings(table: RecognizedTable): Finding[] {
 
 /** Findings in sheet order (row, then column), stable for equal cells. */
 function sortByCell(findings: Finding[]): Finding[] {
-  const key = (cell: string) => {
-    const m = /^([A-Z]+)(\d+)$/.exec(cell);
-    return m ? Number(m[2]) * 100000 + m[1].split('').reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) : 0;
-  };
-  return findings.map((f, i) => ({ f, i, k: key(f.cell) })).sort((a, b) => a.k - b.k || a.i - b.i).map((x) => x.f);
+  const keys = new Float64Array(findings.length);
+  let sorted = true;
+  for (let i = 0; i < findings.length; i++) {
+    keys[i] = cellKey(findings[i].cell);
+    if (i > 0 && keys[i] < keys[i - 1]) sorted = false;
+  }
+  if (sorted) return findings;
+  const order = Array.from(findings.keys());
+  order.sort((a, b) => keys[a] - keys[b] || a - b);
+  return order.map((i) => findings[i]);
+}
+
+/** "I40" → 40 × 100000 + 9: row first, then column; 0 for anything that is not an A1 cell. */
+function cellKey(cell: string): number {
+  let col = 0;
+  let i = 0;
+  for (; i < cell.length; i++) {
+    const ch = cell.charCodeAt(i);
+    if (ch < 65 || ch > 90) break;
+    col = col * 26 + ch - 64;
+  }
+  if (i === 0 || i === cell.length) return 0;
+  let row = 0;
+  for (; i < cell.length; i++) {
+    const ch = cell.charCodeAt(i);
+    if (ch < 48 || ch > 57) return 0;
+    row = row * 10 + ch - 48;
+  }
+  return row * 100000 + col;
 }
