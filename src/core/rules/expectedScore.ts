@@ -2,6 +2,7 @@ import { D, type Dec, ROUND_HALF_UP } from '../decimal';
 import type { QuantValue } from '../value/quantity';
 import type { ParsedValue, QualLevel } from '../value/parseValue';
 import { assessIndicator } from './assessIndicator';
+import { atMostZero } from './atMostZero';
 import { defaultPack, type RulePack } from './rulePack';
 
 /** The range a qualitative score may lie in: [min, max] or [min, max). */
@@ -24,6 +25,7 @@ export interface ScoreResult {
 }
 
 const round2 = (x: Dec): Dec => x.toDecimalPlaces(2, ROUND_HALF_UP);
+const ZERO = D(0);
 const show2 = (x: Dec): string => x.toFixed(2);
 const show = (x: Dec): string => x.toFixed();
 
@@ -36,12 +38,13 @@ function quantResult(exact: Dec, explanation: (value: string) => string): ScoreR
 function positiveScore(t: QuantValue, a: QuantValue, w: Dec): ScoreResult {
   const T = t.amount;
   const A = a.amount;
-  if (T.lte(0)) {
-    const met = t.op === '=' ? A.lte(0) : A.gte(T);
-    return quantResult(met ? w : D(0), (v) => `指标值为 ${show(T)}，完成值 ${show(A)} ${met ? '达到' : '未达到'}要求，得 ${v}`);
+  if (atMostZero(T)) {
+    const met = t.op === '=' ? atMostZero(A) : A.gte(T);
+    return quantResult(met ? w : ZERO, (v) => `指标值为 ${show(T)}，完成值 ${show(A)} ${met ? '达到' : '未达到'}要求，得 ${v}`);
   }
-  if (A.equals(T) && t.op === '>') return quantResult(w, (v) => `完成值 ${show(A)} = 指标值 ${show(T)}，按公式得满分 ${v}，但未达到“大于”，仍属偏差`);
-  if (A.gte(T)) return quantResult(w, (v) => `完成值 ${show(A)} ≥ 指标值 ${show(T)}，得满分 ${v}`);
+  const cmp = A.comparedTo(T);
+  if (cmp === 0 && t.op === '>') return quantResult(w, (v) => `完成值 ${show(A)} = 指标值 ${show(T)}，按公式得满分 ${v}，但未达到“大于”，仍属偏差`);
+  if (cmp >= 0) return quantResult(w, (v) => `完成值 ${show(A)} ≥ 指标值 ${show(T)}，得满分 ${v}`);
   return quantResult(A.div(T).times(w), (v) => `${show(A)} ÷ ${show(T)} × ${show2(w)} = ${v}`);
 }
 
@@ -49,9 +52,10 @@ function positiveScore(t: QuantValue, a: QuantValue, w: Dec): ScoreResult {
 function reverseScore(t: QuantValue, a: QuantValue, w: Dec, pack: RulePack): ScoreResult {
   const T = t.amount;
   const A = a.amount;
-  if (A.equals(T) && t.op === '<') return quantResult(w, (v) => `完成值 ${show(A)} = 指标值 ${show(T)}，按公式得满分 ${v}，但未达到“小于”，仍属偏差`);
-  if (A.lte(T) || A.isZero()) return quantResult(w, (v) => `完成值 ${show(A)} ≤ 指标值 ${show(T)}，得满分 ${v}`);
-  if (T.lte(0)) return quantResult(D(0), (v) => `指标值为 ${show(T)}，完成值 ${show(A)} 超出，得 ${v}`);
+  const cmp = A.comparedTo(T);
+  if (cmp === 0 && t.op === '<') return quantResult(w, (v) => `完成值 ${show(A)} = 指标值 ${show(T)}，按公式得满分 ${v}，但未达到“小于”，仍属偏差`);
+  if (cmp <= 0 || A.isZero()) return quantResult(w, (v) => `完成值 ${show(A)} ≤ 指标值 ${show(T)}，得满分 ${v}`);
+  if (atMostZero(T)) return quantResult(ZERO, (v) => `指标值为 ${show(T)}，完成值 ${show(A)} 超出，得 ${v}`);
   if (pack.reverseFormula === 'linear') {
     const exact = D.max(D(1).minus(A.minus(T).div(T)), 0).times(w);
     return quantResult(exact, (v) => `(1 − (${show(A)} − ${show(T)}) ÷ ${show(T)}) × ${show2(w)} = ${v}`);
@@ -62,7 +66,7 @@ function reverseScore(t: QuantValue, a: QuantValue, w: Dec, pack: RulePack): Sco
 /** Apply the pack's fixed deduction when |A−T|/T reaches its threshold (regional packs only). */
 function withDeduction(result: ScoreResult, t: QuantValue, a: QuantValue, pack: RulePack): ScoreResult {
   const rule = pack.deviationDeduction;
-  if (rule === null || result.exact === null || t.amount.lte(0)) return result;
+  if (rule === null || result.exact === null || atMostZero(t.amount)) return result;
   const deviation = a.amount.minus(t.amount).abs().div(t.amount);
   if (deviation.lt(rule.ratio)) return result;
   const exact = D.max(result.exact.minus(rule.points), 0);
@@ -71,7 +75,7 @@ function withDeduction(result: ScoreResult, t: QuantValue, a: QuantValue, pack: 
 }
 
 function quantScore(t: QuantValue, a: QuantValue, w: Dec, pack: RulePack): ScoreResult {
-  if (a.amount.isNegative()) return quantResult(D(0), (v) => `完成值为负数，得 ${v}`);
+  if (a.amount.isNegative()) return quantResult(ZERO, (v) => `完成值为负数，得 ${v}`);
   const reverse = t.op === '≤' || t.op === '<';
   return withDeduction(reverse ? reverseScore(t, a, w, pack) : positiveScore(t, a, w), t, a, pack);
 }
@@ -84,7 +88,7 @@ export function qualitativeBand(level: QualLevel, w: Dec, pack: RulePack = defau
   const low = round2(w.times(pack.qualitativeBands.partial));
   if (level === 'met') return { min: high, max: w, maxInclusive: true };
   if (level === 'partial') return { min: low, max: high, maxInclusive: false };
-  return { min: D(0), max: low, maxInclusive: false };
+  return { min: ZERO, max: low, maxInclusive: false };
 }
 
 function qualScore(level: QualLevel, w: Dec, pack: RulePack): ScoreResult {
