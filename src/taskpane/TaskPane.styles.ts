@@ -23,4 +23,6 @@ export const paneStyles = {
   loading: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, ...typographyStyles.caption1, color: tokens.colorNeutralForeground3 },
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  // A Select in a Field (a grid) is as wide as its longest option unless allowed to shrink: 320 px would overflow.
+  select: { minWidth: 0 },
 } satisfies Record<string, CSSProperties>;

@@ -5,29 +5,19 @@ import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { rangeA1 } from '../../src/core/grid/address';
 import { excelArrays, seed000Grid, SEED000_SHEET } from '../support/seed000Grid';
+import { notBuilt, PAGE, ROOT, suiteUnless } from './builtPage';
 
 /**
  * The built task pane (dist/taskpane.html) in headless Chromium, 320 px wide, on a
  * stub office.js that serves the seed 000 workbook (test/e2e/officeStub.js). All other
  * network is aborted. Screenshots go to test/output/ and assets/screenshots/taskpane.png.
  */
-const ROOT = path.resolve(__dirname, '..', '..');
 const CHROMIUM = '/usr/bin/chromium';
-const PAGE = path.join(ROOT, 'dist', 'taskpane.html');
 const OUTPUT = path.join(ROOT, 'test', 'output');
 const SHOT = path.join(ROOT, 'assets', 'screenshots', 'taskpane.png');
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 
-/** Why the test cannot run here, or null. On CI a missing prerequisite is a failure, not a skip. */
-function missing(): string | null {
-  if (!fs.existsSync(CHROMIUM)) return `${CHROMIUM} not found (apt-get install chromium)`;
-  if (!fs.existsSync(PAGE)) return `${PAGE} not built (npm run build)`;
-  return null;
-}
-const reason = missing();
-if (reason && process.env.CI) throw new Error(`e2e prerequisite missing on CI: ${reason}`);
-if (reason) console.warn(`SKIPPED taskpane e2e: ${reason}`);
-const suite = reason ? describe.skip : describe;
+const suite = suiteUnless(fs.existsSync(CHROMIUM) ? notBuilt() : `${CHROMIUM} not found (apt-get install chromium)`, 'taskpane e2e');
 
 /** A Chinese font for the screenshot, or null (fc-list from fontconfig, which chromium installs). */
 function cjkFont(): string | null {
@@ -157,6 +147,20 @@ suite('task pane in Chromium on a stub Excel with the seed 000 workbook', () => 
       [2, true],
     ]);
     expect([log.fills, log.notes]).toEqual([{}, {}]);
+  });
+
+  test('插入模板 and 设置 open on demand (their chunks load from the page folder), by click or by keyboard', async () => {
+    const settings = page.getByRole('button', { name: '设置', exact: true });
+    expect(await settings.getAttribute('aria-expanded')).toBe('false');
+    await settings.focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('radio', { name: /截位/ }).waitFor();
+    expect(await page.getByRole('radio', { name: /截位/ }).isChecked()).toBe(true);
+    expect(await settings.getAttribute('aria-expanded')).toBe('true');
+    await page.getByRole('button', { name: '插入模板', exact: true }).first().click();
+    expect(await page.getByRole('spinbutton').inputValue()).toMatch(/^\d{4}$/);
+    expect(pageErrors).toEqual([]);
+    await page.screenshot({ path: path.join(OUTPUT, 'taskpane-panels.png'), fullPage: true });
   });
 });
 

@@ -1,9 +1,9 @@
-import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import type { TableReport } from '../../core/report/types';
 import { LOOKED_FOR } from '../strings';
 import type { CheckResult } from '../useTaskPane';
 import { paneStyles as styles } from '../TaskPane.styles';
 import { FindingList } from './FindingList';
+import { Notice } from './Notice';
 import { TableSummaryCard } from './TableSummaryCard';
 
 export interface ResultsProps {
@@ -17,12 +17,9 @@ export interface ResultsProps {
 export function Results({ result, busy, onSelect, onInsertColumns }: ResultsProps) {
   if (result.tables.length === 0)
     return (
-      <MessageBar intent="info" layout="multiline">
-        <MessageBarBody>
-          <MessageBarTitle>{`工作表「${result.grid.sheet}」中没有找到自评表`}</MessageBarTitle>
-          {`${LOOKED_FOR} 请切换到含有自评表的工作表后重试。`}
-        </MessageBarBody>
-      </MessageBar>
+      <Notice intent="info" title={`工作表「${result.grid.sheet}」中没有找到自评表`}>
+        {`${LOOKED_FOR} 请切换到含有自评表的工作表后重试。`}
+      </Notice>
     );
   return (
     <>

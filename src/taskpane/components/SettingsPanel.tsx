@@ -27,7 +27,7 @@ export function SettingsPanel({ settings, onChange, checkedWith }: SettingsPanel
         </RadioGroup>
       </Field>
       <Field label="规则包">
-        <Select value={pack.id} onChange={(_e, d) => onChange({ packId: d.value })}>
+        <Select style={styles.select} value={pack.id} onChange={(_e, d) => onChange({ packId: d.value })}>
           {packs.map((p) => (
             <option key={p.id} value={p.id}>
               {p.name}

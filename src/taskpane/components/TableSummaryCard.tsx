@@ -1,9 +1,21 @@
-import { Badge, Button, Caption1, Card, CardHeader, Subtitle2, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Badge, Button, Caption1, Subtitle2, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { TableReport } from '../../core/report/types';
 import { groupBySeverity } from '../groupFindings';
 import { KIND_LABEL, SEVERITY_LABEL } from '../strings';
 
 const useStyles = makeStyles({
+  // The look of Fluent's Card, without its focus-management code (the card is not interactive).
+  card: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalM,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+    boxShadow: tokens.shadow4,
+  },
+  header: { display: 'flex', flexDirection: 'column' },
   facts: { display: 'grid', gridTemplateColumns: 'auto 1fr', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXXS, margin: 0 },
   term: { color: tokens.colorNeutralForeground3 },
   value: { margin: 0, overflowWrap: 'anywhere' },
@@ -24,8 +36,11 @@ export function TableSummaryCard({ table, onInsertColumns, disabled }: TableSumm
   const groups = groupBySeverity(table.findings);
   const scored = table.kind !== 'plan-actual';
   return (
-    <Card aria-label={`${KIND_LABEL[table.kind]} 摘要`}>
-      <CardHeader header={<Subtitle2>{KIND_LABEL[table.kind]}</Subtitle2>} description={<Caption1>{`${table.sheet}!${table.range}`}</Caption1>} />
+    <div role="group" className={styles.card} aria-label={`${KIND_LABEL[table.kind]} 摘要`}>
+      <div className={styles.header}>
+        <Subtitle2>{KIND_LABEL[table.kind]}</Subtitle2>
+        <Caption1>{`${table.sheet}!${table.range}`}</Caption1>
+      </div>
       <dl className={styles.facts}>
         <dt className={styles.term}>单位</dt>
         <dd className={styles.value}>{table.unit ?? '—'}</dd>
@@ -60,6 +75,6 @@ export function TableSummaryCard({ table, onInsertColumns, disabled }: TableSumm
           插入核算列
         </Button>
       )}
-    </Card>
+    </div>
   );
 }

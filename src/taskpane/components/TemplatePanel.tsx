@@ -18,7 +18,7 @@ export function TemplatePanel({ available, busy, onInsert }: TemplatePanelProps)
   return (
     <div style={styles.form}>
       <Field label="表格类型">
-        <Select value={kind} onChange={(_e, d) => setKind(d.value as TemplateKind)}>
+        <Select style={styles.select} value={kind} onChange={(_e, d) => setKind(d.value as TemplateKind)}>
           <option value="dept">部门(单位)整体支出绩效自评表</option>
           <option value="project">项目支出绩效自评表</option>
         </Select>

@@ -1,0 +1,22 @@
+import fs from 'node:fs';
+import path from 'node:path';
+
+/** The built task pane page (npm run build, or npx webpack --mode production --config-name web). */
+export const ROOT = path.resolve(__dirname, '..', '..');
+export const DIST = path.join(ROOT, 'dist');
+export const PAGE = path.join(DIST, 'taskpane.html');
+
+/** Why the built page is not there, or null. */
+export function notBuilt(): string | null {
+  return fs.existsSync(PAGE) ? null : `${PAGE} not built (npm run build)`;
+}
+
+/**
+ * `describe`, or `describe.skip` with the reason printed when a prerequisite is missing.
+ * On CI a missing prerequisite is a failure, not a skip.
+ */
+export function suiteUnless(reason: string | null, what: string): jest.Describe {
+  if (reason && process.env.CI) throw new Error(`${what} prerequisite missing on CI: ${reason}`);
+  if (reason) console.warn(`SKIPPED ${what}: ${reason}`);
+  return reason ? describe.skip : describe;
+}
