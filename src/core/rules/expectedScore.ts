@@ -3,6 +3,7 @@ import type { QuantValue } from '../value/quantity';
 import type { ParsedValue, QualLevel } from '../value/parseValue';
 import { assessIndicator } from './assessIndicator';
 import { atMostZero } from './atMostZero';
+import { toFixed2 } from './toFixed2';
 import { defaultPack, type RulePack } from './rulePack';
 
 /** The range a qualitative score may lie in: [min, max] or [min, max). */
@@ -26,7 +27,7 @@ export interface ScoreResult {
 
 const round2 = (x: Dec): Dec => x.toDecimalPlaces(2, ROUND_HALF_UP);
 const ZERO = D(0);
-const show2 = (x: Dec): string => x.toFixed(2);
+const show2 = toFixed2;
 const show = (x: Dec): string => x.toFixed();
 
 function quantResult(exact: Dec, explanation: (value: string) => string): ScoreResult {
