@@ -3,7 +3,8 @@ import type { Grid, GridCell, MergedArea } from './types';
 
 /**
  * Read access to a Grid in sheet coordinates, resolving merged cells: built once per
- * grid (merges indexed by row, texts cached) so that every lookup is O(merges in the row).
+ * grid (merges indexed by row, formatted numbers cached) so that every lookup is
+ * O(merges in the row).
  */
 export class SheetView {
   readonly sheet: string;
@@ -12,8 +13,12 @@ export class SheetView {
   readonly left: number;
   readonly bottom: number;
   readonly right: number;
-  private readonly mergesByRow = new Map<number, MergedArea[]>();
-  private readonly texts: (string | undefined)[][] = [];
+  /** The merges crossing each row of the grid, by row − top (undefined: none). */
+  private readonly mergesInRow: (MergedArea[] | undefined)[];
+  /** The same for rows outside the grid (merges reaching above or below it). */
+  private readonly mergesOutside = new Map<number, MergedArea[]>();
+  /** Texts of cells without a text of their own (numbers, booleans), by row − top and column − left. */
+  private readonly formatted: (string | undefined)[][] = [];
 
   constructor(readonly grid: Grid) {
     this.sheet = grid.sheet;
@@ -23,12 +28,15 @@ export class SheetView {
     let width = 0;
     for (const row of grid.cells) if (row && row.length > width) width = row.length;
     this.right = grid.originCol + width - 1;
+    this.mergesInRow = new Array<MergedArea[] | undefined>(grid.cells.length);
     for (const m of grid.merges) {
       const last = Math.min(m.bottom, Math.max(this.bottom, m.top));
       for (let r = m.top; r <= last; r++) {
-        const list = this.mergesByRow.get(r);
+        const inGrid = r >= this.top && r <= this.bottom;
+        const list = inGrid ? this.mergesInRow[r - this.top] : this.mergesOutside.get(r);
         if (list) list.push(m);
-        else this.mergesByRow.set(r, [m]);
+        else if (inGrid) this.mergesInRow[r - this.top] = [m];
+        else this.mergesOutside.set(r, [m]);
       }
     }
   }
@@ -41,9 +49,12 @@ export class SheetView {
 
   /** The merged area covering (row, col), or null. */
   mergeAt(row: number, col: number): MergedArea | null {
-    const list = this.mergesByRow.get(row);
-    if (!list) return null;
-    for (const m of list) if (col >= m.left && col <= m.right) return m;
+    const list = row >= this.top && row <= this.bottom ? this.mergesInRow[row - this.top] : this.mergesOutside.get(row);
+    if (list === undefined) return null;
+    for (let i = 0; i < list.length; i++) {
+      const m = list[i];
+      if (col >= m.left && col <= m.right) return m;
+    }
     return null;
   }
 
@@ -56,15 +67,26 @@ export class SheetView {
   /** The displayed text shown at (row, col), trimmed ('' when empty). */
   text(row: number, col: number): string {
     const m = this.mergeAt(row, col);
-    const r = m ? m.top : row;
-    const c = m ? m.left : col;
-    const ri = r - this.top;
-    const ci = c - this.left;
+    return m ? this.storedText(m.top, m.left) : this.storedText(row, col);
+  }
+
+  /**
+   * The displayed text of the cell stored at (row, col), trimmed, without looking at merges
+   * (for callers that resolved the merge already). A host's text or a string value is used
+   * as it is; numbers are formatted once.
+   */
+  storedText(row: number, col: number): string {
+    const ri = row - this.top;
+    const ci = col - this.left;
     if (ri < 0 || ci < 0) return '';
-    const cached = this.texts[ri]?.[ci];
+    const cell = this.own(row, col);
+    if (!cell) return '';
+    if (typeof cell.text === 'string') return cell.text.trim();
+    if (typeof cell.value === 'string' && (cell.text === undefined || cell.text === null)) return cell.value.trim();
+    const cached = this.formatted[ri]?.[ci];
     if (cached !== undefined) return cached;
-    const t = displayText(this.own(r, c)).trim();
-    (this.texts[ri] ??= [])[ci] = t;
+    const t = displayText(cell).trim();
+    (this.formatted[ri] ??= [])[ci] = t;
     return t;
   }
 
@@ -72,7 +94,7 @@ export class SheetView {
   ownText(row: number, col: number): string {
     const m = this.mergeAt(row, col);
     if (m && (m.top !== row || m.left !== col)) return '';
-    return this.text(row, col);
+    return this.storedText(row, col);
   }
 
   /** Whether (row, col) lies in a merge that spans more than one row and did not start in this row. */

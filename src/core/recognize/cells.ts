@@ -3,15 +3,29 @@ import type { CellValue } from './types';
 
 /** The cell shown at (row, col) as a CellValue (merges resolved); null when it shows nothing. */
 export function shownValue(view: SheetView, row: number, col: number): CellValue | null {
-  const text = view.text(row, col);
-  if (text === '') return null;
-  const cell = view.shown(row, col);
-  return { row, col, value: cell?.value ?? null, text, numberFormat: cell?.numberFormat };
+  const m = view.mergeAt(row, col);
+  return m ? valueFrom(view, row, col, m.top, m.left) : valueFrom(view, row, col, row, col);
 }
 
 /** The cell itself (not a merge continuation) as a CellValue; null when empty. */
 export function ownValue(view: SheetView, row: number, col: number): CellValue | null {
-  return view.ownText(row, col) === '' ? null : shownValue(view, row, col);
+  const m = view.mergeAt(row, col);
+  return m && (m.top !== row || m.left !== col) ? null : valueFrom(view, row, col, row, col);
+}
+
+/** A value shown at (row, col) unless it comes from a merge that started in a row above (G5:I5 counts, G4:G6 does not below G4). */
+export function horizontalValue(view: SheetView, row: number, col: number): CellValue | null {
+  const m = view.mergeAt(row, col);
+  if (m === null) return valueFrom(view, row, col, row, col);
+  return m.top < row ? null : valueFrom(view, row, col, m.top, m.left);
+}
+
+/** The CellValue at (row, col) of the cell stored at (r, c); null when it shows nothing. */
+function valueFrom(view: SheetView, row: number, col: number, r: number, c: number): CellValue | null {
+  const text = view.storedText(r, c);
+  if (text === '') return null;
+  const cell = view.own(r, c);
+  return { row, col, value: cell?.value ?? null, text, numberFormat: cell?.numberFormat };
 }
 
 const NUMBER_TEXT = /^[+-]?(\d{1,3}(,\d{3})+|\d+)?(\.\d+)?$/;

@@ -1,5 +1,5 @@
 import type { SheetView } from '../grid/sheetView';
-import { isAmountLike, ownValue, shownValue } from './cells';
+import { horizontalValue, isAmountLike, ownValue, shownValue } from './cells';
 import type { FundsHeader } from './headers';
 import type { RecognizedFunds } from './types';
 
@@ -22,7 +22,7 @@ export function readFunds(view: SheetView, header: FundsHeader, limit: number): 
     const label = labelOf(view, r, header.left, firstAmountCol);
     const hasAmount = isAmountLike(budget) || isAmountLike(executed);
     if (!hasAmount && !(label && FUNDS_LABEL.test(label) && !budget && !executed)) break;
-    const at = (c: number | undefined) => (c === undefined ? null : ownValue(view, r, c) ?? shownIfHorizontal(view, r, c));
+    const at = (c: number | undefined) => (c === undefined ? null : ownValue(view, r, c) ?? horizontalValue(view, r, c));
     rows.push({
       row: r,
       label: label ?? '',
@@ -36,11 +36,6 @@ export function readFunds(view: SheetView, header: FundsHeader, limit: number): 
     });
   }
   return rows;
-}
-
-/** A value shown through a merge that lies within this row only (G5:I5), never one from a row above. */
-function shownIfHorizontal(view: SheetView, row: number, col: number) {
-  return view.continuesFromAbove(row, col) ? null : shownValue(view, row, col);
 }
 
 /** The row's label: the nearest text left of the amounts that starts in this row. */

@@ -1,8 +1,8 @@
 import type { SheetView } from '../grid/sheetView';
-import { cleanName, isBareNumber, ownValue, shownValue } from './cells';
+import { cleanName, horizontalValue, isBareNumber, ownValue, shownValue } from './cells';
 import type { IndicatorColumns, IndicatorHeader } from './headers';
 import { readShiftedRow } from './shiftedRow';
-import type { CellValue, IndicatorCols, Level1Group, RecognizedIndicator, RecognizedTotal, SplitTarget } from './types';
+import type { IndicatorCols, Level1Group, RecognizedIndicator, RecognizedTotal, SplitTarget } from './types';
 
 export interface IndicatorBody {
   indicators: RecognizedIndicator[];
@@ -97,8 +97,8 @@ function readTotal(view: SheetView, header: IndicatorHeader, r: number, afterInd
   // A row with a 三级 name is an indicator unless that name is itself the total's label (cheap test first).
   const name = cols.name !== undefined ? view.text(r, cols.name) : '';
   if (name !== '' && !TOTAL_LABEL.test(name)) return null;
-  const weight = cols.weight !== undefined ? horizontal(view, r, cols.weight) : null;
-  const score = cols.score !== undefined ? horizontal(view, r, cols.score) : null;
+  const weight = cols.weight !== undefined ? horizontalValue(view, r, cols.weight) : null;
+  const score = cols.score !== undefined ? horizontalValue(view, r, cols.score) : null;
   if (!isBareNumber(weight) && !isBareNumber(score)) return null;
   let labelled = false;
   let labelsEmpty = true;
@@ -112,11 +112,6 @@ function readTotal(view: SheetView, header: IndicatorHeader, r: number, afterInd
   }
   if (labelled || (labelsEmpty && afterIndicators)) return { row: r, weight, score };
   return null;
-}
-
-/** A value shown at (r, c) unless it comes from a merge that started in a row above. */
-function horizontal(view: SheetView, r: number, c: number): CellValue | null {
-  return view.continuesFromAbove(r, c) ? null : shownValue(view, r, c);
 }
 
 /** Whether the merge at (r, nameCol) also covers the target or actual column: a note, not a name. */
@@ -139,7 +134,7 @@ function readRow(
 ): RecognizedIndicator | null {
   const cols = header.columns;
   const note = isNoteMerge(view, cols, r);
-  const cell = (c: number | undefined) => (c === undefined || note ? null : horizontal(view, r, c));
+  const cell = (c: number | undefined) => (c === undefined || note ? null : horizontalValue(view, r, c));
   let nameText = cols.name !== undefined && !note ? cleanName(view.text(r, cols.name)) : '';
   // Under "指标名称" over two columns, a name may stand in the first one with the second blank.
   if (nameText === '' && !scored && cols.level2 !== undefined && cols.level2 < (cols.name ?? -1)) nameText = cleanName(view.ownText(r, cols.level2));
@@ -147,8 +142,8 @@ function readRow(
   const actual = cell(cols.actual);
   const split: SplitTarget | null =
     cols.targetOp !== undefined || cols.targetUnit !== undefined ? { op: cell(cols.targetOp), value: target, unit: cell(cols.targetUnit) } : null;
-  const weight = cols.weight !== undefined ? horizontal(view, r, cols.weight) : null;
-  const score = cols.score !== undefined ? horizontal(view, r, cols.score) : null;
+  const weight = cols.weight !== undefined ? horizontalValue(view, r, cols.weight) : null;
+  const score = cols.score !== undefined ? horizontalValue(view, r, cols.score) : null;
   const inputManagement = /投入管理/.test(ctx.level1 ?? '') || (nameText === '' && !target && !actual && !split?.op && ctx.level2 !== null);
   // A 投入管理 row without values is named by its 二级, whatever note its 三级 cell holds (§8.12).
   const byLevel2 = inputManagement && !target && !actual && !split?.op && ctx.level2 !== null;
