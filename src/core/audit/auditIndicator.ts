@@ -40,6 +40,7 @@ export class IndicatorAuditor {
     const score = memo.amount(ind.score);
     this.weight = weight;
     this.score = score;
+    memo.startRow();
     const target = targetOf(ind, memo);
     const actual = memo.parse(ind.actual ? ind.actual.value : null, ind.actual?.numberFormat);
     const assessment = ind.inputManagement ? null : memo.assess(target, actual);
@@ -166,6 +167,7 @@ function baseParams(row: Row): MessageParams {
 function targetOf(ind: RecognizedIndicator, memo: RuleMemo): ParsedValue {
   if (ind.split) {
     const { op, value, unit } = ind.split;
+    memo.markUnseen();
     return combineSplitTarget(op?.value ?? null, value?.value ?? null, unit?.value ?? null, value?.numberFormat);
   }
   return memo.parse(ind.target ? ind.target.value : null, ind.target?.numberFormat);

@@ -22,7 +22,24 @@ export class RuleMemo {
   private readonly scored = new Map<ParsedValue, Map<ParsedValue, Map<Raw, ScoreResult>>>();
   private readonly strings = new Map<Dec, string>();
 
+  /**
+   * Whether this row met a value not parsed before (a count that differs from row to row):
+   * its assessment and score are then computed without being stored, as no later row
+   * can hold the same new object.
+   */
+  private unseen = false;
+
   constructor(private readonly pack: RulePack) {}
+
+  /** Starts a row: `assess` and `expected` store results only for values already seen. */
+  startRow(): void {
+    this.unseen = false;
+  }
+
+  /** The row uses a parsed value made outside the memo (a split target). */
+  markUnseen(): void {
+    this.unseen = true;
+  }
 
   parse(value: Raw, numberFormat?: string): ParsedValue {
     const byValue = inner(this.parsed, numberFormat ?? '');
@@ -30,6 +47,7 @@ export class RuleMemo {
     if (!p) {
       p = parseValue(value, numberFormat);
       remember(byValue, value, p);
+      this.unseen = true;
     }
     return p;
   }
@@ -58,17 +76,19 @@ export class RuleMemo {
   }
 
   assess(target: ParsedValue, actual: ParsedValue): Assessment {
+    if (this.unseen) return assessIndicator(target, actual, this.pack);
     const byActual = inner(this.assessed, target);
     let a = byActual.get(actual);
     if (!a) {
       a = assessIndicator(target, actual, this.pack);
-      byActual.set(actual, a);
+      remember(byActual, actual, a);
     }
     return a;
   }
 
   /** The expected score for weight `weight`, whose cell holds `weightKey`. */
   expected(target: ParsedValue, actual: ParsedValue, weight: Dec, weightKey: Raw): ScoreResult {
+    if (this.unseen) return expectedScore(target, actual, weight, this.pack);
     const byWeight = inner(inner(this.scored, target), actual);
     let s = byWeight.get(weightKey);
     if (!s) {
