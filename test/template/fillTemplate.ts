@@ -1,6 +1,6 @@
 import type ExcelJS from 'exceljs';
 import type { CellRef, TemplateSheet } from '../../src/core/template';
-import type { DeptSeed, SeedRow } from './seed000Data';
+import type { DeptSeed, SeedRow } from '../support/seed000';
 
 /** Writes a value into a template cell (0-based coordinates). */
 function put(ws: ExcelJS.Worksheet, ref: CellRef, value: string | number | undefined): void {

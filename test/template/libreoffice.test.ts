@@ -9,7 +9,7 @@ import { evaluateTemplate, type FormulaValue, type SheetValue } from '../../src/
 import { findSoffice, recalculateToCsv } from '../tools/libreoffice';
 import { fillDeptTemplate, fillProjectTemplate, type ProjectCase } from './fillTemplate';
 import { openTemplate, type OpenTemplate } from './roundTrip';
-import { SEED_000, seedRowCounts, type SeedRow } from './seed000Data';
+import { SEED_000, seedRowCounts, type SeedRow } from '../support/seed000';
 
 const soffice = findSoffice();
 if (!soffice) console.warn('skipped: LibreOffice (soffice) is not installed — apt-get install libreoffice-calc-nogui');

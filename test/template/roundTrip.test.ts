@@ -3,7 +3,7 @@ import { D } from '../../src/core/decimal';
 import { describeIfExists, sharedDir } from '../support/paths';
 import { fillDeptTemplate, fillProjectTemplate, type ProjectCase } from './fillTemplate';
 import { checkFile, checkFilled, comparable, openTemplate } from './roundTrip';
-import { SEED_000, seedRowCounts } from './seed000Data';
+import { SEED_000, seedRowCounts } from '../support/seed000';
 
 const fixture = path.join(sharedDir, 'fixtures', 'pujin-2023-dept.xlsx');
 

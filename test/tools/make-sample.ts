@@ -10,7 +10,7 @@ import path from 'node:path';
 import { storeCachedResults } from '../../src/xlsx/writeTemplate';
 import { fillDeptTemplate } from '../template/fillTemplate';
 import { openTemplate } from '../template/roundTrip';
-import { SEED_000, seedRowCounts } from '../template/seed000Data';
+import { SEED_000, seedRowCounts } from '../support/seed000';
 
 export async function makeSample(out: string): Promise<void> {
   const t = openTemplate('dept', SEED_000.year, { rows: seedRowCounts(SEED_000) });

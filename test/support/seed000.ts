@@ -1,7 +1,9 @@
 /**
- * Seed 000 (2023 浦锦街道社区事务受理服务中心, 部门整体支出绩效自评表) as facts: the rows of the
- * seed text, put back in their columns as rules.md §4 reconstructs them. Used to fill a dept
- * template; the answers come from the engine, not from here.
+ * Seed 000 (2023 浦锦街道社区事务受理服务中心, 部门(单位)整体支出绩效自评表) as facts, written
+ * once: the rows of the seed text, put back in their columns as rules.md §4 reconstructs them,
+ * so that tests need no ../shared. test/support/seed000Grid lays them out as Excel holds the
+ * seed; test/template fills a dept template with them. The answers come from the engine, not
+ * from here: these are what the document records.
  */
 
 /** 三级指标 | 年度指标值 | 全年完成值 | 分值 | 得分 | 偏差及原因分析 (omitted when blank). */
@@ -10,13 +12,18 @@ export type SeedRow = [name: string, target: string, actual: string, weight: num
 export interface DeptSeed {
   year: number;
   unit: string;
-  /** 财政拨款, 其他资金, 基本支出, 项目支出: [全年预算数, 全年执行数]. */
-  funds: [number, number][];
+  /** 财政拨款, 其他资金, 基本支出, 项目支出: [全年预算数, 全年执行数, 执行率 as recorded]. */
+  funds: [budget: number, actual: number, rate: number][];
   goals: [planned: string, done: string];
+  /** 投入管理指标's 权重 and the note merged over its 三级…完成值 cells. */
+  inputManagementWeight: number;
+  inputManagementNote: string;
   /** 投入管理指标 二级 rows: [二级, 分值, 得分]. */
   inputManagement: [string, number, number][];
-  /** 一级 → 二级 → rows, in sheet order. */
+  /** 一级 → 二级 → rows, in sheet order (after 投入管理). */
   blocks: { level1: string; weight: number; level2: { label: string; rows: SeedRow[] }[] }[];
+  /** The total row as recorded: [Σ 分值, Σ 得分]. */
+  total: [weight: number, score: number];
 }
 
 const met = (name: string, target: string, actual: string, weight: number): SeedRow => [name, target, actual, weight, weight];
@@ -26,15 +33,17 @@ export const SEED_000: DeptSeed = {
   year: 2023,
   unit: '上海市闵行区浦锦街道社区事务受理服务中心',
   funds: [
-    [82368086.83, 81774893.77],
-    [0, 0],
-    [5719232.22, 5680045.73],
-    [76648854.61, 76094848.04],
+    [82368086.83, 81774893.77, 99.27],
+    [0, 0, 0],
+    [5719232.22, 5680045.73, 99.31],
+    [76648854.61, 76094848.04, 99.27],
   ],
   goals: [
     '进一步优化社区政务服务“一网通办”，推进社区事务受理服务中心标准化建设，编制新标准指标体系，完善“不见面办理”流程和增加社区事务受理服务自助终端办理事项，推行窗口服务“全岗通”。积极推进充分就业社区、创业型城区建设，维护辖区劳动关系和谐稳定。加强托底帮扶，加强救助顾问队伍建设，打造精准化、多元化的救助模式。',
     '全方位推进“一网通办”，保障中心标准化建设要求的软硬件设备，并保证日常工作的开展；开展应届毕业生调查摸底工作进行求职登记，开展大型宣讲活动，推进人才成长手册及企业人才建档立册工作，为人才落户、居住证等需求提供精准服务；发放各类救助帮困资金；积极落实社会保障，提高困难群体参保率；努力做好退役军人各项服务工作',
   ],
+  inputManagementWeight: 30,
+  inputManagementNote: '根据沪财绩【2022】13号文的规定要求设置三级指标和指标值',
   inputManagement: [
     ['预算编审管理', 7.5, 7.5],
     ['预算执行管理', 10.2, 10.2],
@@ -120,6 +129,7 @@ export const SEED_000: DeptSeed = {
       ],
     },
   ],
+  total: [100, 98.8],
 };
 
 /** Rows per 二级 the seed needs, for buildTemplate's `rows` option. */
