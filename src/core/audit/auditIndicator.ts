@@ -62,7 +62,7 @@ export class IndicatorAuditor {
       actual: ind.actual?.text ?? null,
       weight: weightText,
       score: scoreText,
-      expectedScore: memo.str(expected?.value ?? null),
+      expectedScore: memo.scoreStr(expected?.value ?? null),
       deviation: assessment ? assessment.deviation : 'none',
       reason: ind.reason,
     };

@@ -4,7 +4,7 @@ import { assessIndicator, type Assessment } from '../rules/assessIndicator';
 import { expectedScore, type ScoreResult } from '../rules/expectedScore';
 import type { RulePack } from '../rules/rulePack';
 import { parseValue, type ParsedValue } from '../value/parseValue';
-import { amountOf } from './decimals';
+import { amountOf, str } from './decimals';
 
 const LIMIT = 50_000;
 type Raw = string | number | boolean | null;
@@ -62,6 +62,11 @@ export class RuleMemo {
       remember(byValue, cell.value, a);
     }
     return a;
+  }
+
+  /** decimal.js toString() of an expected score: remembered only when the score itself was. */
+  scoreStr(d: Dec | null): string | null {
+    return this.unseen ? str(d) : this.str(d);
   }
 
   /** decimal.js toString() of a memoised decimal (the same object for the same cell value). */

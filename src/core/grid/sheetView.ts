@@ -19,6 +19,8 @@ export class SheetView {
   private readonly mergesOutside = new Map<number, MergedArea[]>();
   /** Texts of cells without a text of their own (numbers, booleans), by row − top and column − left. */
   private readonly formatted: (string | undefined)[][] = [];
+  /** Per row − top: 0 not yet looked at, 1 no number cell, 2 a number cell (header searches skip those rows). */
+  private readonly numberInRow: Uint8Array;
 
   constructor(readonly grid: Grid) {
     this.sheet = grid.sheet;
@@ -28,6 +30,7 @@ export class SheetView {
     let width = 0;
     for (const row of grid.cells) if (row && row.length > width) width = row.length;
     this.right = grid.originCol + width - 1;
+    this.numberInRow = new Uint8Array(grid.cells.length);
     this.mergesInRow = new Array<MergedArea[] | undefined>(grid.cells.length);
     for (const m of grid.merges) {
       const last = Math.min(m.bottom, Math.max(this.bottom, m.top));
@@ -56,6 +59,17 @@ export class SheetView {
       if (col >= m.left && col <= m.right) return m;
     }
     return null;
+  }
+
+  /** Whether any cell stored in `row` holds a number value: header rows hold words only, so searches skip it. */
+  hasNumber(row: number): boolean {
+    const ri = row - this.top;
+    const known = ri >= 0 && ri < this.numberInRow.length ? this.numberInRow[ri] : 0;
+    if (known !== 0) return known === 2;
+    let found = false;
+    for (let c = this.left; c <= this.right && !found; c++) if (typeof this.own(row, c)?.value === 'number') found = true;
+    if (ri >= 0 && ri < this.numberInRow.length) this.numberInRow[ri] = found ? 2 : 1;
+    return found;
   }
 
   /** The cell shown at (row, col): the top-left cell of its merge, else the cell itself. */

@@ -37,12 +37,6 @@ function memo<R>(lookup: (text: string) => R | null): (text: string) => R | null
 const cachedRole = memo(indicatorRole);
 const cachedFundsRole = memo(fundsRole);
 
-/** Header rows hold words only: a row with a number in it is data (cheap test before any lookup). */
-function hasNumber(view: SheetView, row: number): boolean {
-  for (let c = view.left; c <= view.right; c++) if (typeof view.own(row, c)?.value === 'number') return true;
-  return false;
-}
-
 /** Roles by column of one header row, each with the merge (or column) it came from. */
 function rowRoles(view: SheetView, row: number, own: boolean): Map<number, { role: IndicatorRole; origin: string }> {
   const out = new Map<number, { role: IndicatorRole; origin: string }>();
@@ -128,7 +122,7 @@ function isIndicatorHeader(cols: IndicatorColumns): boolean {
 export function findIndicatorHeaders(view: SheetView): IndicatorHeader[] {
   const found: IndicatorHeader[] = [];
   for (let r = view.top; r <= view.bottom; r++) {
-    if (hasNumber(view, r)) continue;
+    if (view.hasNumber(r)) continue;
     const first = rowRoles(view, r, false);
     if (first.size < 2) continue;
     const two = isHeaderContinuation(view, r + 1);
@@ -153,7 +147,7 @@ export function findIndicatorHeaders(view: SheetView): IndicatorHeader[] {
 export function findFundsHeaders(view: SheetView): FundsHeader[] {
   const found: FundsHeader[] = [];
   for (let r = view.top; r <= view.bottom; r++) {
-    if (hasNumber(view, r)) continue;
+    if (view.hasNumber(r)) continue;
     const cols: FundsColumns = {};
     for (let c = view.left; c <= view.right; c++) {
       const text = view.ownText(r, c);
