@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { parseAmount } from './parseAmount';
+import { D } from '../decimal';
+import { decimalFromText, parseAmount } from './parseAmount';
 
 describe('parseAmount', () => {
   test.each<[string | number | null | undefined, string | undefined, string | null]>([
@@ -48,4 +49,14 @@ describe('parseAmount', () => {
       }),
     );
   });
+
+  // Small whole numbers take D's integer path: the decimal must be the one D reads from the text.
+  test.each(['0', '00', '0.00', '973', '973.00', '0973.0', '9999999', '9999999.000', '10000000', '12345678.00', '973.01', '-0', '-0.00', '+5', '1,234.00'])(
+    'decimalFromText(%p) is D of the text',
+    (text) => {
+      const value = decimalFromText(text);
+      const expected = D(text.replace(/,/g, ''));
+      expect([value.toString(), value.isNegative(), value.d]).toEqual([expected.toString(), expected.isNegative(), expected.d]);
+    },
+  );
 });

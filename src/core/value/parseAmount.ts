@@ -7,8 +7,27 @@ const PLAIN_AMOUNT = new RegExp(`^(${NUMBER_PATTERN})(%?)$`);
 
 /** Return the decimal written as text, with its thousands separators removed ("82,368,086.83"). */
 export function decimalFromText(digits: string): Dec {
+  const wholeDigits = smallWholeLength(digits);
+  // Up to 7 digits are one decimal.js word: D reads such an integer without its text parser, and the
+  // word is what D would take from the text itself (it reads each 7-digit word of a text with `+`).
+  if (wholeDigits > 0) return D(+digits.slice(0, wholeDigits));
   return D(digits.includes(',') ? digits.replace(/,/g, '') : digits);
 }
+
+/** The number of digits of an unsigned whole number of 1–7 digits, written with or without zero decimals ("973", "973.00"); else 0. */
+function smallWholeLength(text: string): number {
+  let digits = 0;
+  while (digits < text.length && isDigit(text.charCodeAt(digits))) digits += 1;
+  if (digits === 0 || digits > 7) return 0;
+  if (digits === text.length) return digits;
+  if (text.charCodeAt(digits) !== DOT || digits + 1 === text.length) return 0;
+  for (let i = digits + 1; i < text.length; i += 1) if (text.charCodeAt(i) !== ZERO) return 0;
+  return digits;
+}
+
+const DOT = 46;
+const ZERO = 48;
+const isDigit = (code: number): boolean => code >= ZERO && code <= ZERO + 9;
 
 /**
  * Return the decimal of a finite number as `D(String(n))` reads it: D takes small integers without
