@@ -1,4 +1,4 @@
-import { D, type Dec } from '../decimal';
+import type { Dec } from '../decimal';
 import { rangeA1 } from '../grid/address';
 import type { RecognizedTable } from '../recognize/types';
 import type { Finding, IndicatorReport, Rounding, TableReport, TotalReport } from '../report/types';
@@ -6,6 +6,7 @@ import { grade } from '../rules/grade';
 import type { RulePack } from '../rules/rulePack';
 import { auditFunds } from './auditFunds';
 import { cellAt, IndicatorAuditor } from './auditIndicator';
+import { DecimalSum } from './decimalSum';
 import { amountOf, sameAtCents, str } from './decimals';
 import { finding } from './findings';
 import { weightSumFindings } from './weightSums';
@@ -27,20 +28,24 @@ export function auditTable(table: RecognizedTable, options: AuditOptions): Table
   const findings = auditor.findings;
   for (const f of funds.findings) findings.push(f);
   const indicators: IndicatorReport[] = new Array(table.indicators.length);
-  const weights: (Dec | null)[] = new Array(table.indicators.length);
-  let weightSum: Dec | null = funds.weight;
-  let scoreSum: Dec | null = funds.score;
+  const weightSum = new DecimalSum(funds.weight);
+  const scoreSum = new DecimalSum(funds.score);
+  const groupSums: DecimalSum[] = table.groups.map(() => new DecimalSum());
   for (let i = 0; i < table.indicators.length; i++) {
-    indicators[i] = auditor.audit(table.indicators[i]);
+    const ind = table.indicators[i];
+    indicators[i] = auditor.audit(ind);
     const weight = auditor.weight;
     const score = auditor.score;
-    weights[i] = weight;
-    if (weight !== null) weightSum = (weightSum ?? D(0)).plus(weight);
-    if (score !== null) scoreSum = (scoreSum ?? D(0)).plus(score);
+    if (weight !== null) {
+      weightSum.add(weight);
+      if (ind.group >= 0) groupSums[ind.group]?.add(weight);
+    }
+    if (score !== null) scoreSum.add(score);
   }
   for (const f of duplicateFindings(table)) findings.push(f);
-  if (table.hasScoreColumns) for (const f of weightSumFindings(table, weights, weightSum, funds.weight)) findings.push(f);
-  const total = totalOf(table, weightSum, scoreSum, options.pack, findings);
+  const weightTotal = weightSum.value();
+  if (table.hasScoreColumns) for (const f of weightSumFindings(table, groupSums, weightTotal, funds.weight)) findings.push(f);
+  const total = totalOf(table, weightTotal, scoreSum.value(), options.pack, findings);
   return {
     sheet: table.sheet,
     kind: table.kind,

@@ -2,6 +2,7 @@ import { D, type Dec } from '../decimal';
 import type { RecognizedTable } from '../recognize/types';
 import type { Finding } from '../report/types';
 import { cellAt } from './auditIndicator';
+import type { DecimalSum } from './decimalSum';
 import { amountOf, sameAtCents } from './decimals';
 import { finding } from './findings';
 
@@ -9,19 +10,14 @@ import { finding } from './findings';
  * WEIGHT_SUM_MISMATCH (rules.md §7.11, §8.13): once per 一级 whose stated points (权重
  * column or "产出指标(50分)") differ from the sum of its rows' 分值, and once when the
  * 分值 of all indicators plus the funds 分值 differ from 100.
- * `weights[i]` is the 分值 of `table.indicators[i]`.
+ * `groupSums[k]` is the sum of the 分值 of the rows in `table.groups[k]`.
  */
-export function weightSumFindings(table: RecognizedTable, weights: (Dec | null)[], weightSum: Dec | null, fundsWeight: Dec | null): Finding[] {
+export function weightSumFindings(table: RecognizedTable, groupSums: DecimalSum[], weightSum: Dec | null, fundsWeight: Dec | null): Finding[] {
   const out: Finding[] = [];
-  const sums = new Map<number, Dec>();
-  table.indicators.forEach((ind, i) => {
-    const w = weights[i];
-    if (ind.group >= 0 && w !== null) sums.set(ind.group, (sums.get(ind.group) ?? D(0)).plus(w));
-  });
   table.groups.forEach((g, k) => {
     const stated = amountOf(g.stated) ?? (g.statedInLabel ? D(g.statedInLabel) : null);
-    const sum = sums.get(k);
-    if (stated === null || sum === undefined || sameAtCents(stated, sum)) return;
+    const sum = groupSums[k].value();
+    if (stated === null || sum === null || sameAtCents(stated, sum)) return;
     const at = g.stated ? { row: g.stated.row, col: g.stated.col } : { row: g.row, col: g.col };
     out.push(finding('WEIGHT_SUM_MISMATCH', 'error', at, { group: g.label, stated: stated.toString(), sum: sum.toString() }));
   });
