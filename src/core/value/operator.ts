@@ -60,7 +60,10 @@ type OperatorWords = ReadonlyArray<readonly [string, Operator]>;
 /** The words grouped by one end character, each group in the list's order: most texts are skipped by one lookup. */
 function byEndChar(words: OperatorWords, end: (word: string) => string): ReadonlyMap<string, OperatorWords> {
   const groups = new Map<string, (readonly [string, Operator])[]>();
-  for (const entry of words) groups.set(end(entry[0]), [...(groups.get(end(entry[0])) ?? []), entry]);
+  for (const entry of words) {
+    const key = end(entry[0]);
+    groups.set(key, [...(groups.get(key) ?? []), entry]);
+  }
   return groups;
 }
 
