@@ -30,10 +30,11 @@ const HUNDRED_THOUSAND = D(100000);
 const THOUSANDTH = D('0.001');
 
 /**
- * Whether the integer division above gives what the formula gives. With at most 21 significant digits each
- * (3 words of 7), N = actual × 10⁴ / budget is a fraction that, unless exactly on a whole or half unit, lies
- * more than 10⁻²¹/2 from every one (more than N × 10⁻²¹/2 when actual has over 4 more decimals than budget). Rounding to 40 significant digits moves N less than that while N < 10¹⁸
- * (actual.e − budget.e ≤ 13), so the exact and the 40-digit rate round alike. Elsewhere the formula is used as written.
+ * Whether the integer division above gives what the formula gives. With at most 21 significant digits
+ * each (3 words of 7), N = actual × 10⁴ / budget is a fraction that, unless exactly on a whole or half
+ * unit, lies more than 10⁻²¹/2 from every one (more than N × 10⁻²¹/2 when actual has over 4 more decimals
+ * than budget). Rounding to 40 significant digits moves N by less than that while N < 10¹⁸ (actual.e −
+ * budget.e ≤ 13), so the exact and the 40-digit rate round alike. Elsewhere the formula is used as written.
  */
 function withinIntegerDivision(actual: Dec, budget: Dec): boolean {
   return actual.d !== null && budget.d !== null && actual.d.length <= 3 && budget.d.length <= 3 && actual.e - budget.e <= 13;
