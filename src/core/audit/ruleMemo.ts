@@ -6,7 +6,13 @@ import type { RulePack } from '../rules/rulePack';
 import { parseValue, type ParsedValue } from '../value/parseValue';
 import { amountOf, str } from './decimals';
 
-const LIMIT = 50_000;
+/**
+ * Entries per map before it starts afresh. Small on purpose: the values that repeat (达成指标,
+ * =100.00(%), 1.00) come back within a few rows, while counts that differ on every row would
+ * otherwise be kept alive by the thousands and promoted by the GC (50,000 measured ~12% slower
+ * on 100k rows than 1,024 or 256).
+ */
+const LIMIT = 1_024;
 type Raw = string | number | boolean | null;
 
 /**
