@@ -49,7 +49,10 @@ export function isAmountLike(v: CellValue | null): boolean {
   return /^[+-]?[\d,]*\.?\d+%$/.test(t);
 }
 
+const HAS_SPACE = /\s/;
+
 /** White space trimmed and collapsed (names keep everything else, rules.md §8.12). */
 export function cleanName(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  // \s and trim() mean the same white space: text without any is returned as it is.
+  return HAS_SPACE.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
 }

@@ -2,7 +2,7 @@ import type { SheetView } from '../grid/sheetView';
 import { cleanName, horizontalValue, isBareNumber, ownValue, shownValue } from './cells';
 import type { IndicatorColumns, IndicatorHeader } from './headers';
 import { readShiftedRow } from './shiftedRow';
-import type { IndicatorCols, Level1Group, RecognizedIndicator, RecognizedTotal, SplitTarget } from './types';
+import type { CellValue, IndicatorCols, Level1Group, RecognizedIndicator, RecognizedTotal, SplitTarget } from './types';
 
 export interface IndicatorBody {
   indicators: RecognizedIndicator[];
@@ -40,6 +40,8 @@ export function readIndicatorRows(view: SheetView, header: IndicatorHeader, limi
     actual: cols.actual ?? header.left,
     reason: cols.reason ?? null,
   };
+  // The 一级 / 二级 context before each row, for readShifted to undo (one object, refilled per row).
+  const before: Context & { groups: number } = { level1: null, level2: null, group: -1, groups: 0 };
   for (let r = header.bottom + 1; r <= limit; r++) {
     if (scored) {
       const total = readTotal(view, header, r, body.indicators.length > 0);
@@ -49,7 +51,10 @@ export function readIndicatorRows(view: SheetView, header: IndicatorHeader, limi
         break;
       }
     }
-    const before = { level1: ctx.level1, level2: ctx.level2, group: ctx.group, groups: body.groups.length };
+    before.level1 = ctx.level1;
+    before.level2 = ctx.level2;
+    before.group = ctx.group;
+    before.groups = body.groups.length;
     updateLevels(view, cols, r, ctx, body.groups);
     const ind = readRow(view, header, r, ctx, scored, body.groups, shared, before);
     if (ind) {
@@ -122,6 +127,11 @@ function isNoteMerge(view: SheetView, cols: IndicatorColumns, r: number): boolea
   return [cols.target, cols.actual, cols.targetOp, cols.targetUnit].some((c) => c !== undefined && c >= m.left && c <= m.right);
 }
 
+/** The value shown at (r, c) by the row's own cells; none under a note merged across the columns. */
+function valueUnlessNote(view: SheetView, r: number, c: number | undefined, note: boolean): CellValue | null {
+  return c === undefined || note ? null : horizontalValue(view, r, c);
+}
+
 function readRow(
   view: SheetView,
   header: IndicatorHeader,
@@ -134,38 +144,32 @@ function readRow(
 ): RecognizedIndicator | null {
   const cols = header.columns;
   const note = isNoteMerge(view, cols, r);
-  const cell = (c: number | undefined) => (c === undefined || note ? null : horizontalValue(view, r, c));
   let nameText = cols.name !== undefined && !note ? cleanName(view.text(r, cols.name)) : '';
   // Under "指标名称" over two columns, a name may stand in the first one with the second blank.
   if (nameText === '' && !scored && cols.level2 !== undefined && cols.level2 < (cols.name ?? -1)) nameText = cleanName(view.ownText(r, cols.level2));
-  const target = cell(cols.target);
-  const actual = cell(cols.actual);
+  const target = valueUnlessNote(view, r, cols.target, note);
+  const actual = valueUnlessNote(view, r, cols.actual, note);
   const split: SplitTarget | null =
-    cols.targetOp !== undefined || cols.targetUnit !== undefined ? { op: cell(cols.targetOp), value: target, unit: cell(cols.targetUnit) } : null;
+    cols.targetOp !== undefined || cols.targetUnit !== undefined
+      ? { op: valueUnlessNote(view, r, cols.targetOp, note), value: target, unit: valueUnlessNote(view, r, cols.targetUnit, note) }
+      : null;
   const weight = cols.weight !== undefined ? horizontalValue(view, r, cols.weight) : null;
   const score = cols.score !== undefined ? horizontalValue(view, r, cols.score) : null;
   const inputManagement = /投入管理/.test(ctx.level1 ?? '') || (nameText === '' && !target && !actual && !split?.op && ctx.level2 !== null);
   // A 投入管理 row without values is named by its 二级, whatever note its 三级 cell holds (§8.12).
   const byLevel2 = inputManagement && !target && !actual && !split?.op && ctx.level2 !== null;
   const name = byLevel2 ? ctx.level2 ?? '' : nameText;
-  const base = {
-    row: r,
-    level1: ctx.level1,
-    level2: ctx.level2,
-    group: ctx.group,
-    cols: shared,
-  };
-  if (scored && (!isBareNumber(weight) || name === '' || VALUE_LIKE.test(name))) return readShifted(view, header, r, ctx, groups, base, before);
+  if (scored && (!isBareNumber(weight) || name === '' || VALUE_LIKE.test(name))) return readShifted(view, header, r, ctx, groups, shared, before);
   if (name === '' || PLACEHOLDER.test(name)) return null;
   if (!scored && !target && !actual && !split?.op) return null;
   const reason = cols.reason !== undefined ? view.text(r, cols.reason) : '';
   // Properties written out: a spread here made V8 build a slow dictionary object per row.
   return {
-    row: base.row,
-    level1: base.level1,
-    level2: base.level2,
-    group: base.group,
-    cols: base.cols,
+    row: r,
+    level1: ctx.level1,
+    level2: ctx.level2,
+    group: ctx.group,
+    cols: shared,
     name,
     inputManagement: inputManagement && !target && !actual,
     target,
@@ -184,11 +188,12 @@ function readShifted(
   r: number,
   ctx: Context,
   groups: Level1Group[],
-  base: Pick<RecognizedIndicator, 'row' | 'group' | 'cols'>,
+  shared: IndicatorCols,
   before: Context & { groups: number },
 ): RecognizedIndicator | null {
   const s = readShiftedRow(view, r, header.left, view.right);
   if (!s || PLACEHOLDER.test(s.name)) return null;
+  const base = { row: r, level1: ctx.level1, level2: ctx.level2, group: ctx.group, cols: shared };
   // The labels read by header column were this row's shifted cells: undo them.
   ctx.level1 = before.level1;
   ctx.level2 = before.level2;
