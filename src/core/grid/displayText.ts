@@ -33,8 +33,22 @@ interface NumericFormat {
   percent: boolean;
 }
 
+/** Formats seen so far: a workbook uses a handful, on thousands of cells. */
+const formats = new Map<string, NumericFormat | null>();
+
 /** The first section of a plain numeric format ("#,##0.00_ ;[Red]-…" → 2 decimals, grouped); null otherwise. */
 function numericFormat(numberFormat?: string): NumericFormat | null {
+  if (!numberFormat) return null;
+  let spec = formats.get(numberFormat);
+  if (spec === undefined) {
+    spec = readNumericFormat(numberFormat);
+    if (formats.size >= 256) formats.clear();
+    formats.set(numberFormat, spec);
+  }
+  return spec;
+}
+
+function readNumericFormat(numberFormat: string): NumericFormat | null {
   if (!numberFormat || /^general$/i.test(numberFormat) || numberFormat === '@') return null;
   const section = numberFormat.split(';')[0].replace(/\[[^\]]*\]/g, '').replace(/_.|\\.|"[^"]*"/g, '');
   if (!/^[#0,.%\s]*$/.test(section) || !/0|#/.test(section)) return null;
