@@ -61,6 +61,14 @@ describe('SheetView', () => {
     expect([view.ownText(1, 0), view.ownText(0, 0), view.ownText(2, 1)]).toEqual(['', '一级', '']);
     expect([view.continuesFromAbove(1, 0), view.continuesFromAbove(0, 0), view.continuesFromAbove(2, 1)]).toEqual([true, false, false]);
   });
+  test('number rows, formatted numbers and merges reaching outside the grid', () => {
+    const v = new SheetView(gridFromRows('S', [['a', 1], ['b', { value: 0.5, numberFormat: '0.00%' }], [' c ', null]], ['A3:A5']));
+    expect([v.hasNumber(0), v.hasNumber(1), v.hasNumber(2), v.hasNumber(0), v.hasNumber(9)]).toEqual([true, true, false, true, false]);
+    expect([v.text(1, 1), v.text(1, 1), v.text(2, 0), v.continuesFromAbove(2, 0)]).toEqual(['50.00%', '50.00%', 'c', false]);
+    // A merge from above the used range (origin row 3): rows outside the grid are looked up too.
+    const below = new SheetView({ sheet: 'S', originRow: 3, originCol: 0, cells: [[null], [{ value: 'x' }]], merges: [{ top: 1, left: 0, bottom: 3, right: 1 }] });
+    expect([below.mergeAt(1, 1), below.continuesFromAbove(3, 0), below.text(3, 0), below.text(4, 0)]).toEqual([{ top: 1, left: 0, bottom: 3, right: 1 }, true, '', 'x']);
+  });
   test('bounds follow the origin; outside cells are empty', () => {
     expect([view.top, view.left, view.bottom, view.right]).toEqual([0, 0, 2, 2]);
     expect(view.text(10, 10)).toBe('');
