@@ -13,8 +13,12 @@ export class SheetView {
   readonly left: number;
   readonly bottom: number;
   readonly right: number;
-  /** The merges crossing each row of the grid, by row − top (undefined: none). */
-  private readonly mergesInRow: (MergedArea[] | undefined)[];
+  /**
+   * The merges crossing each row of the grid, without an object per row: the indices into
+   * grid.merges of row r − top are mergeIds[mergeStart[r − top] .. mergeStart[r − top + 1]).
+   */
+  private readonly mergeStart: Int32Array;
+  private readonly mergeIds: Int32Array;
   /** The same for rows outside the grid (merges reaching above or below it). */
   private readonly mergesOutside = new Map<number, MergedArea[]>();
   /** Texts of cells without a text of their own (numbers, booleans), by row − top and column − left. */
@@ -31,17 +35,33 @@ export class SheetView {
     for (const row of grid.cells) if (row && row.length > width) width = row.length;
     this.right = grid.originCol + width - 1;
     this.numberInRow = new Uint8Array(grid.cells.length);
-    this.mergesInRow = new Array<MergedArea[] | undefined>(grid.cells.length);
+    const rows = grid.cells.length;
+    // Two passes over the rows each merge crosses: count per row, then fill in merge order.
+    this.mergeStart = new Int32Array(rows + 1);
     for (const m of grid.merges) {
-      const last = Math.min(m.bottom, Math.max(this.bottom, m.top));
+      const last = this.lastIndexedRow(m);
       for (let r = m.top; r <= last; r++) {
-        const inGrid = r >= this.top && r <= this.bottom;
-        const list = inGrid ? this.mergesInRow[r - this.top] : this.mergesOutside.get(r);
-        if (list) list.push(m);
-        else if (inGrid) this.mergesInRow[r - this.top] = [m];
-        else this.mergesOutside.set(r, [m]);
+        if (r >= this.top && r <= this.bottom) this.mergeStart[r - this.top + 1]++;
+        else {
+          const list = this.mergesOutside.get(r);
+          if (list) list.push(m);
+          else this.mergesOutside.set(r, [m]);
+        }
       }
     }
+    for (let i = 0; i < rows; i++) this.mergeStart[i + 1] += this.mergeStart[i];
+    this.mergeIds = new Int32Array(this.mergeStart[rows]);
+    const filled = this.mergeStart.slice(0, rows);
+    grid.merges.forEach((m, k) => {
+      const from = Math.max(m.top, this.top);
+      const to = Math.min(this.lastIndexedRow(m), this.bottom);
+      for (let r = from; r <= to; r++) this.mergeIds[filled[r - this.top]++] = k;
+    });
+  }
+
+  /** A merge is looked up in its rows down to the grid's last row (its first row at least). */
+  private lastIndexedRow(m: MergedArea): number {
+    return Math.min(m.bottom, Math.max(this.bottom, m.top));
   }
 
   /** The cell stored at (row, col) itself; inside a merge, only the top-left one has a value. */
@@ -52,12 +72,18 @@ export class SheetView {
 
   /** The merged area covering (row, col), or null. */
   mergeAt(row: number, col: number): MergedArea | null {
-    const list = row >= this.top && row <= this.bottom ? this.mergesInRow[row - this.top] : this.mergesOutside.get(row);
-    if (list === undefined) return null;
-    for (let i = 0; i < list.length; i++) {
-      const m = list[i];
-      if (col >= m.left && col <= m.right) return m;
+    if (row >= this.top && row <= this.bottom) {
+      const merges = this.grid.merges;
+      const end = this.mergeStart[row - this.top + 1];
+      for (let i = this.mergeStart[row - this.top]; i < end; i++) {
+        const m = merges[this.mergeIds[i]];
+        if (col >= m.left && col <= m.right) return m;
+      }
+      return null;
     }
+    const list = this.mergesOutside.get(row);
+    if (list === undefined) return null;
+    for (const m of list) if (col >= m.left && col <= m.right) return m;
     return null;
   }
 
