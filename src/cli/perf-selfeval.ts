@@ -1,6 +1,13 @@
 // The runnable command (webpack adds the #!/usr/bin/env node banner).
 import { main } from './main';
 
+// `perf-selfeval check … --json | head` closes stdout early: that is the reader's choice,
+// not an error, so stop quietly instead of crashing with an unhandled EPIPE.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw e;
+});
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

@@ -96,11 +96,17 @@ describe('perf-selfeval check', () => {
     ]);
   });
 
-  test('several files: one progress line on stderr, rewritten in place', async () => {
-    const run = await runCli(['check', 'in', '--json'], dir);
+  test('several files on a terminal: one progress line on stderr, rewritten in place', async () => {
+    const run = await runCli(['check', 'in', '--json'], dir, true);
     expect(run.stderr).toContain('\r检查中 / checking 1/2');
     expect(run.stderr).toContain('\r检查中 / checking 2/2');
     expect(run.stderr.split('\n').filter((l) => l.includes('checking'))).toHaveLength(1);
+  });
+
+  test('several files into a log: plain progress lines, no escape codes', async () => {
+    const run = await runCli(['check', 'in', '--json'], dir);
+    expect(run.stderr.split('\n').filter((l) => l.startsWith('检查中 / checking '))).toHaveLength(2);
+    expect(run.stderr).not.toMatch(/\r|\x1b/);
   });
 
   test.each([

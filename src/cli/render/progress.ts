@@ -18,13 +18,16 @@ export class Progress {
   show(index: number, file: string): void {
     if (!this.active) return;
     const name = file.length > 60 ? `…${file.slice(-59)}` : file;
-    this.io.stderr(`\r检查中 / checking ${index + 1}/${this.total}: ${name}\x1b[K`);
+    const line = `检查中 / checking ${index + 1}/${this.total}: ${name}`;
+    // A terminal gets one line rewritten in place; a log file gets plain lines, no escape codes.
+    if (!this.io.stderrIsTTY) return this.io.stderr(`${line}\n`);
+    this.io.stderr(`\r${line}\x1b[K`);
     this.shown = true;
   }
 
   /** Ends the progress line (if any) so that the next output starts on a fresh line. */
   clear(): void {
-    if (this.shown) this.io.stderr(this.io.stderrIsTTY ? '\r\x1b[K' : '\n');
+    if (this.shown) this.io.stderr('\r\x1b[K');
     this.shown = false;
   }
 
