@@ -7,9 +7,8 @@ module.exports = {
     '^.+\\.tsx?$': [
       'ts-jest',
       {
-        // Type checking is `npm run typecheck`'s job; jest only transpiles.
-        isolatedModules: true,
-        tsconfig: { module: 'commonjs', moduleResolution: 'node10', jsx: 'react-jsx' },
+        // Type checking is `npm run typecheck`'s job; with isolatedModules jest only transpiles.
+        tsconfig: { module: 'commonjs', moduleResolution: 'node10', jsx: 'react-jsx', isolatedModules: true },
       },
     ],
   },
