@@ -79,5 +79,20 @@ export function indicatorRole(text: string): IndicatorRole | null {
 /** The funds-block role a header text names, or null. */
 export function fundsRole(text: string): FundsRole | null {
   if (!text) return null;
-  return FUNDS_TABLE.get(headerKey(text)) ?? null;
+  const key = headerKey(text);
+  return FUNDS_TABLE.get(key) ?? fundsRoleOfWording(key);
+}
+
+/**
+ * The spellings beyond the list, by their last words: "年度预算数", "调整后预算数" (全年预算数);
+ * "预算执行数", "年度执行数", "全年实际支出" (全年执行数); "…执行率". Checked after the list, so
+ * 年初预算数 stays the initial budget.
+ */
+function fundsRoleOfWording(key: string): FundsRole | null {
+  if (key.length > 10) return null;
+  if (/执行率$/.test(key)) return 'rate';
+  if (/^年初/.test(key)) return /预算/.test(key) ? 'initial' : null;
+  if (/(执行数|执行金额|实际支出数?|支出数|决算数)$/.test(key)) return 'executed';
+  if (/预算(数|金额)?$/.test(key)) return 'budget';
+  return null;
 }
