@@ -4,7 +4,7 @@ import type { TableKind } from '../report/types';
 import { readFunds } from './funds';
 import { findFundsHeaders, findIndicatorHeaders, type FundsHeader, type IndicatorHeader } from './headers';
 import { readIndicatorRows, type IndicatorBody } from './indicatorRows';
-import { readTitleFacts } from './titleFacts';
+import { readTitleFacts, type TitleFacts } from './titleFacts';
 import type { RecognizedFunds, RecognizedTable } from './types';
 
 /**
@@ -40,7 +40,7 @@ export function recognizeTables(grid: Grid): RecognizedTable[] {
     if (facts.firstRow !== null) tops.push(facts.firstRow);
     tables.push({
       sheet: grid.sheet,
-      kind: kindOf(header, funds.blocks, facts.project),
+      kind: kindOf(header, funds.blocks, facts),
       top: Math.min(...tops),
       left: Math.min(header.left, ...funds.blocks.map((f) => f.left)),
       bottom: Math.max(body.bottom, header.bottom, ...funds.rows.map((f) => f.row)),
@@ -92,9 +92,15 @@ function fundsAbove(view: SheetView, headers: FundsHeader[], from: number, heade
   return { blocks, rows };
 }
 
-function kindOf(header: IndicatorHeader, funds: FundsHeader[], projectTitle: boolean): TableKind {
+/**
+ * What the title says decides (项目支出 / 项目名称 → project; 整体支出 / 部门(单位)名称 → dept: the MOF
+ * 部门整体支出 form scores its funds row too); without either, a scored funds row makes a project table.
+ */
+function kindOf(header: IndicatorHeader, funds: FundsHeader[], facts: TitleFacts): TableKind {
   const cols = header.columns;
   if (cols.weight === undefined && cols.score === undefined) return 'plan-actual';
+  if (facts.project) return 'project';
+  if (facts.dept) return 'dept';
   const scoredFunds = funds.some((f) => f.columns.weight !== undefined || f.columns.score !== undefined);
-  return projectTitle || scoredFunds ? 'project' : 'dept';
+  return scoredFunds ? 'project' : 'dept';
 }

@@ -6,6 +6,8 @@ export interface TitleFacts {
   year: number | null;
   /** The title names a project table (项目支出 / 项目名称). */
   project: boolean;
+  /** The title names a department's table (整体支出 / 部门(单位)名称). */
+  dept: boolean;
   /** The first row holding a title fact, or null. */
   firstRow: number | null;
 }
@@ -17,7 +19,13 @@ const ENUMERATED = /^\s*([(（][一二三四五六七八九十\d]+[)）]|[一二
 const LABEL_LIKE = /(名称|个数|主管部门|实施单位|负责人|联系电话)$/;
 const YEAR_IN_BRACKETS = /[(（]\s*((?:19|20)\d{2})\s*年度?\s*[)）]/;
 const YEAR_ANYWHERE = /(?<!\d)((?:19|20)\d{2})\s*年/;
-const UNIT_IN_TITLE = /^(?:(?:19|20)\d{2}\s*年度?)?\s*(.+?)(?:部门|单位)?(?:整体支出|项目支出|预算绩效|绩效自评)/;
+/** The form's own words in a title: what stands before them is the title's subject. */
+const FORM_WORDS = /(?:部门|单位)?(?:整体支出|项目支出|预算绩效|绩效自评)/;
+const YEAR_WORDS = /[(（]?\s*(?:19|20)\d{2}\s*年度?\s*[)）]?/g;
+/** "项目名称：社区养老服务补贴" — a label and its value in one cell. */
+const INLINE_FACT = /^\s*([^:：]{2,12})[:：]\s*(\S.*)$/;
+/** A money unit ("单位：万元") is not the unit that reports. */
+const MONEY_UNIT = /^(?:人民币)?[千万亿]?元$/;
 
 /**
  * Facts stated above a table, in rows `from`..`to`: the year ("(2023年度)", "2024 年…"),
@@ -25,7 +33,7 @@ const UNIT_IN_TITLE = /^(?:(?:19|20)\d{2}\s*年度?)?\s*(.+?)(?:部门|单位)?(
  * whether the title names a project table.
  */
 export function readTitleFacts(view: SheetView, from: number, to: number): TitleFacts {
-  const facts: TitleFacts = { unit: null, year: null, project: false, firstRow: null };
+  const facts: TitleFacts = { unit: null, year: null, project: false, dept: false, firstRow: null };
   let deptUnit: string | null = null;
   let projectName: string | null = null;
   let titleUnit: string | null = null;
@@ -36,29 +44,49 @@ export function readTitleFacts(view: SheetView, from: number, to: number): Title
     for (let c = view.left; c <= view.right; c++) {
       const text = view.ownText(r, c);
       if (text === '') continue;
-      const key = headerKey(text);
+      const inline = INLINE_FACT.exec(text);
+      const key = headerKey(inline ? inline[1] : text);
       if (DEPT_LABELS.has(key) || PROJECT_LABELS.has(key)) {
-        const value = valueRightOf(view, r, c);
+        const value = inline ? inlineValue(inline[2]) : valueRightOf(view, r, c);
         if (value && PROJECT_LABELS.has(key)) projectName ??= value;
-        else if (value) deptUnit ??= value;
+        else if (value && !MONEY_UNIT.test(value)) deptUnit ??= value;
         if (PROJECT_LABELS.has(key)) facts.project = true;
+        else if (key !== '单位' && key !== '部门') facts.dept = true;
         note(r);
         continue;
       }
       if (text.length > 80) continue;
       if (/项目支出绩效|项目绩效自评/.test(text)) facts.project = true;
+      if (/整体支出绩效|整体绩效自评/.test(text)) facts.dept = true;
       const year = YEAR_IN_BRACKETS.exec(text) ?? YEAR_ANYWHERE.exec(text);
       if (year && facts.year === null) {
         facts.year = Number(year[1]);
         note(r);
       }
-      const unit = /自评/.test(text) && !ENUMERATED.test(text) ? UNIT_IN_TITLE.exec(text.replace(/[《》]/g, '')) : null;
-      if (unit && titleUnit === null && !/^[(（]?(部门|单位)/.test(unit[1])) titleUnit = unit[1].trim() || null;
+      if (titleUnit === null && /自评/.test(text) && !ENUMERATED.test(text)) titleUnit = subjectOfTitle(text);
       if (/自评|绩效/.test(text)) note(r);
     }
   }
   facts.unit = (facts.project ? projectName ?? deptUnit : deptUnit ?? projectName) ?? titleUnit;
   return facts;
+}
+
+/**
+ * The subject a title names before the form's words, without its year:
+ * "某区图书馆2023年度部门整体支出绩效自评表" → "某区图书馆"; "项目支出绩效自评表" → null.
+ */
+function subjectOfTitle(text: string): string | null {
+  const plain = text.replace(/[《》]/g, '');
+  const form = FORM_WORDS.exec(plain);
+  if (!form) return null;
+  const subject = plain.slice(0, form.index).replace(YEAR_WORDS, '').trim();
+  return subject === '' || /^[(（]?(部门|单位)/.test(subject) ? null : subject;
+}
+
+/** The value of an inline fact, up to a next "label：" in the same cell ("…  实施单位：…"). */
+function inlineValue(rest: string): string | null {
+  const value = rest.split(/\s{2,}|\s+\S{2,8}[:：]/)[0].trim();
+  return value === '' ? null : value.replace(/\s+/g, ' ');
 }
 
 function valueRightOf(view: SheetView, row: number, col: number): string | null {
