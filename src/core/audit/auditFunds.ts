@@ -22,8 +22,9 @@ export function auditFunds(table: RecognizedTable, rounding: Rounding): FundsAud
     const executed = amountOf(f.executed);
     const rate = budget !== null && executed !== null ? executionRate(executed, budget, rounding) : null;
     const recorded = asPercentPoints(amountOf(f.rate), rate);
-    const weight = table.kind === 'project' ? amountOf(f.weight) : null;
-    const score = table.kind === 'project' ? amountOf(f.score) : null;
+    // A scored funds row (the project form's, and the MOF 部门整体支出 form's) counts in the totals (§8.13).
+    const weight = amountOf(f.weight);
+    const score = amountOf(f.score);
     const expected = weight !== null && budget !== null && executed !== null ? budgetScore(executed, budget, weight) : null;
     out.rows.push({
       label: f.label,
@@ -41,7 +42,7 @@ export function auditFunds(table: RecognizedTable, rounding: Rounding): FundsAud
     if (weight !== null) {
       out.weight = (out.weight ?? D(0)).plus(weight);
       if (score !== null) out.score = (out.score ?? D(0)).plus(score);
-      if (score !== null && f.score) checkFundsScore(out.findings, f, score, weight, expected);
+      if (score !== null && f.score) checkFundsScore(out.findings, f, score, weight, expected, budget !== null && executed !== null ? exactBudgetScore(executed, budget, weight) : null);
     }
   }
   out.findings.push(...fundsSums(table));
@@ -56,23 +57,34 @@ function checkRate(findings: Finding[], f: RecognizedFunds, recorded: Dec, execu
   else if (verdict === 'other-convention') findings.push(finding('RATE_CONVENTION', 'info', f.rateCell, params));
 }
 
-function checkFundsScore(findings: Finding[], f: RecognizedFunds, score: Dec, weight: Dec, expected: Dec | null) {
+/** min(B/A, 1) × 分值 unrounded (null for a zero budget). */
+function exactBudgetScore(executed: Dec, budget: Dec, weight: Dec): Dec | null {
+  return budget.isZero() ? null : D.max(D.min(executed.div(budget), 1), 0).times(weight);
+}
+
+/**
+ * rules.md §8.5 for the funds row too: a recorded 得分 agrees when it is the 2-dp half-up score or lies
+ * within 0.01 of the exact one (8.61 and an unrounded formula's 8.618304 both agree with 8.618304).
+ */
+function checkFundsScore(findings: Finding[], f: RecognizedFunds, score: Dec, weight: Dec, expected: Dec | null, exact: Dec | null) {
   const at = { row: f.score!.row, col: f.score!.col };
   const name = f.label;
   if (score.gt(weight)) findings.push(finding('SCORE_OVER_WEIGHT', 'error', at, { name, score: score.toString(), weight: weight.toString() }));
-  else if (expected !== null && !score.equals(expected)) {
+  else if (expected !== null && !score.equals(expected) && !(exact !== null && score.minus(exact).abs().lt(CENT))) {
     findings.push(finding('SCORE_MISMATCH', 'warning', at, { name, score: score.toString(), expected: expected.toString(), explanation: `min(执行数÷预算数, 1) × ${weight.toString()}` }));
   }
 }
 
+const CENT = D('0.01');
+
 type Side = { label: string; rows: RecognizedFunds[] };
 
 /**
- * rules.md §7.3: dept — 资金来源 (财政拨款 + 其他资金) = 资金结构 (基本支出 + 项目支出);
- * project — 年度资金总额 = the sum of its 其中 rows; for 全年预算数 and 全年执行数, exact to 0.01.
+ * rules.md §7.3: 资金来源 (财政拨款 + 其他资金) = 资金结构 (基本支出 + 项目支出) where a block has both;
+ * else 年度资金总额 = the sum of its 其中 rows; for 全年预算数 and 全年执行数, exact to 0.01.
  */
 function fundsSums(table: RecognizedTable): Finding[] {
-  const sides = table.kind === 'project' ? projectSides(table.funds) : deptSides(table.funds);
+  const sides = deptSides(table.funds) ?? totalSides(table.funds);
   if (!sides) return [];
   const out: Finding[] = [];
   for (const column of ['budget', 'executed'] as const) {
@@ -115,7 +127,7 @@ function deptSides(rows: RecognizedFunds[]): [Side, Side] | null {
   return source.length > 1 && structure.length > 1 ? [{ label: '资金来源合计', rows: source }, { label: '资金结构合计', rows: structure }] : null;
 }
 
-function projectSides(rows: RecognizedFunds[]): [Side, Side] | null {
+function totalSides(rows: RecognizedFunds[]): [Side, Side] | null {
   const totalAt = rows.findIndex((r) => /总额|合计|总计/.test(r.label));
   if (totalAt < 0) return null;
   const parts = rows.slice(totalAt + 1).filter((r) => amountOf(r.budget) !== null || amountOf(r.executed) !== null);
