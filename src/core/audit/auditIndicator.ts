@@ -89,7 +89,7 @@ export class IndicatorAuditor {
 
   private reasonFindings(row: Row, assessment: Assessment | null, weight: Dec | null, score: Dec | null): void {
     const ind = row.ind;
-    if (ind.reason) return;
+    if (ind.reason && !NO_REASON.test(ind.reason)) return;
     const need = needsReason({ assessment, weight, score, inputManagement: ind.inputManagement });
     if (!need.required || !need.severity) return;
     const at = ind.cols.reason !== null ? { row: ind.row, col: ind.cols.reason } : cellAt(ind, 'actual');
@@ -142,6 +142,9 @@ export class IndicatorAuditor {
     this.findings.push(finding(code, severity, at, params));
   }
 }
+
+/** A placeholder in the 偏差原因 cell ("无", "/", "—", "无。") explains nothing: the reason is missing. */
+const NO_REASON = /^\s*(无|暂无|没有|\/|\\|[-—–_~]+|[.…。·]+)\s*[。.]?\s*$/;
 
 /** What a row's findings are told, gathered once per row; their params are made only when a finding is. */
 interface Row {
