@@ -9,7 +9,7 @@ import { finding } from './findings';
 /**
  * WEIGHT_SUM_MISMATCH (rules.md §7.11, §8.13): once per 一级 whose stated points (权重
  * column or "产出指标(50分)") differ from the sum of its rows' 分值, and once when the
- * 分值 of all indicators plus the funds 分值 differ from 100.
+ * 分值 of all indicators plus the funds 分值 differ from 100 (once any row besides 投入管理 is filled in).
  * `groupSums[k]` is the sum of the 分值 of the rows in `table.groups[k]`.
  */
 export function weightSumFindings(table: RecognizedTable, groupSums: DecimalSum[], weightSum: Dec | null, fundsWeight: Dec | null): Finding[] {
@@ -21,7 +21,8 @@ export function weightSumFindings(table: RecognizedTable, groupSums: DecimalSum[
     const at = g.stated ? { row: g.stated.row, col: g.stated.col } : { row: g.row, col: g.col };
     out.push(finding('WEIGHT_SUM_MISMATCH', 'error', at, { group: g.label, stated: stated.toString(), sum: sum.toString() }));
   });
-  if (weightSum !== null && table.indicators.length > 0 && !sameAtCents(weightSum, D(100))) {
+  // The form's pre-printed 投入管理 分值 alone (nothing else filled in) are not yet a table's weights.
+  if (weightSum !== null && table.indicators.some((i) => !i.inputManagement) && !sameAtCents(weightSum, D(100))) {
     out.push(finding('WEIGHT_SUM_MISMATCH', 'error', totalWeightCell(table), { group: null, stated: '100', sum: weightSum.toString(), funds: fundsWeight?.toString() ?? null }));
   }
   return out;

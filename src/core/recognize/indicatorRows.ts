@@ -42,6 +42,7 @@ export function readIndicatorRows(view: SheetView, header: IndicatorHeader, limi
   };
   // The 一级 / 二级 context before each row, for readShifted to undo (one object, refilled per row).
   const before: Context & { groups: number } = { level1: null, level2: null, group: -1, groups: 0 };
+  const shiftRight = shiftedRightEdge(view, header);
   for (let r = header.bottom + 1; r <= limit; r++) {
     if (scored) {
       const total = readTotal(view, header, r, body.indicators.length > 0);
@@ -55,8 +56,8 @@ export function readIndicatorRows(view: SheetView, header: IndicatorHeader, limi
     before.level2 = ctx.level2;
     before.group = ctx.group;
     before.groups = body.groups.length;
-    updateLevels(view, cols, r, ctx, body.groups);
-    const ind = readRow(view, header, r, ctx, scored, body.groups, shared, before);
+    if (updateLevels(view, cols, r, ctx, body.groups)) continue;
+    const ind = readRow(view, header, r, ctx, scored, body.groups, shared, before, shiftRight);
     if (ind) {
       body.indicators.push(ind);
       body.bottom = r;
@@ -72,10 +73,32 @@ function lastContext(body: IndicatorBody): Context {
   return last ? { level1: last.level1, level2: last.level2, group: last.group } : { level1: null, level2: null, group: -1 };
 }
 
-/** Follows the 一级 / 二级 labels (merged or written once per block) and opens a 一级 group where one starts. */
-function updateLevels(view: SheetView, cols: IndicatorColumns, r: number, ctx: Context, groups: Level1Group[]): void {
+/**
+ * The right edge of the cells the shifted-row fallback may read: cells pushed up to two columns past
+ * the header (seed 000), but not into another table beside the grid (a 核对 block with its own header).
+ */
+function shiftedRightEdge(view: SheetView, header: IndicatorHeader): number {
+  let right = header.right;
+  for (let c = header.right + 1; c <= Math.min(view.right, header.right + 2); c++) {
+    for (let h = header.top; h <= header.bottom; h++) if (view.text(h, c) !== '') return right;
+    right = c;
+  }
+  return right;
+}
+
+/** A 小计 label ("小计", "产出指标小计"): a subtotal row, neither an indicator nor the total. */
+function isSubtotal(text: string): boolean {
+  return text.length <= 12 && text.includes('小计');
+}
+
+/**
+ * Follows the 一级 / 二级 labels (merged or written once per block) and opens a 一级 group where one
+ * starts. True for a 小计 row, which the caller skips (its label opens no block).
+ */
+function updateLevels(view: SheetView, cols: IndicatorColumns, r: number, ctx: Context, groups: Level1Group[]): boolean {
   if (cols.level1 !== undefined) {
     const own = view.ownText(r, cols.level1);
+    if (isSubtotal(own)) return true;
     // A label repeated on every row of its block (no merge) continues the block.
     if (own !== '' && cleanName(own) !== ctx.level1) {
       ctx.level1 = cleanName(own);
@@ -93,8 +116,10 @@ function updateLevels(view: SheetView, cols: IndicatorColumns, r: number, ctx: C
   }
   if (cols.level2 !== undefined) {
     const text = view.text(r, cols.level2);
+    if (isSubtotal(text)) return true;
     if (text !== '') ctx.level2 = cleanName(text);
   }
+  return false;
 }
 
 function readTotal(view: SheetView, header: IndicatorHeader, r: number, afterIndicators: boolean): RecognizedTotal | null {
@@ -141,6 +166,7 @@ function readRow(
   groups: Level1Group[],
   shared: IndicatorCols,
   before: Context & { groups: number },
+  shiftRight: number,
 ): RecognizedIndicator | null {
   const cols = header.columns;
   const note = isNoteMerge(view, cols, r);
@@ -155,11 +181,21 @@ function readRow(
       : null;
   const weight = cols.weight !== undefined ? horizontalValue(view, r, cols.weight) : null;
   const score = cols.score !== undefined ? horizontalValue(view, r, cols.score) : null;
-  const inputManagement = /投入管理/.test(ctx.level1 ?? '') || (nameText === '' && !target && !actual && !split?.op && ctx.level2 !== null);
+  if (isSubtotal(nameText)) return null;
+  const underInputManagement = /投入管理/.test(ctx.level1 ?? '');
+  let targetGiven = target !== null;
+  let actualGiven = actual !== null;
+  if (underInputManagement) {
+    // Under 投入管理 the form's "/" in 三级 / 指标值 / 完成值 stands for nothing (§8.12).
+    if (target !== null && PLACEHOLDER.test(target.text)) targetGiven = false;
+    if (actual !== null && PLACEHOLDER.test(actual.text)) actualGiven = false;
+    if (!targetGiven && !actualGiven && PLACEHOLDER.test(nameText)) nameText = '';
+  }
+  const inputManagement = underInputManagement || (nameText === '' && !targetGiven && !actualGiven && !split?.op && ctx.level2 !== null);
   // A 投入管理 row without values is named by its 二级, whatever note its 三级 cell holds (§8.12).
-  const byLevel2 = inputManagement && !target && !actual && !split?.op && ctx.level2 !== null;
+  const byLevel2 = inputManagement && !targetGiven && !actualGiven && !split?.op && ctx.level2 !== null;
   const name = byLevel2 ? ctx.level2 ?? '' : nameText;
-  if (scored && (!isBareNumber(weight) || name === '' || VALUE_LIKE.test(name))) return readShifted(view, header, r, ctx, groups, shared, before);
+  if (scored && (!isBareNumber(weight) || name === '' || VALUE_LIKE.test(name))) return readShifted(view, header, r, ctx, groups, shared, before, shiftRight);
   if (name === '' || PLACEHOLDER.test(name)) return null;
   if (!scored && !target && !actual && !split?.op) return null;
   const reason = cols.reason !== undefined ? view.text(r, cols.reason) : '';
@@ -171,7 +207,7 @@ function readRow(
     group: ctx.group,
     cols: shared,
     name,
-    inputManagement: inputManagement && !target && !actual,
+    inputManagement: inputManagement && !targetGiven && !actualGiven,
     target,
     split,
     actual,
@@ -190,8 +226,9 @@ function readShifted(
   groups: Level1Group[],
   shared: IndicatorCols,
   before: Context & { groups: number },
+  shiftRight: number,
 ): RecognizedIndicator | null {
-  const s = readShiftedRow(view, r, header.left, view.right);
+  const s = readShiftedRow(view, r, header.left, shiftRight);
   if (!s || PLACEHOLDER.test(s.name)) return null;
   const base = { row: r, level1: ctx.level1, level2: ctx.level2, group: ctx.group, cols: shared };
   // The labels read by header column were this row's shifted cells: undo them.
