@@ -14,6 +14,7 @@ export const sharedDir = path.resolve(repoRoot, '..', 'shared');
  */
 export function describeIfExists(what: string, why: string): jest.Describe {
   if (fs.existsSync(what)) return describe;
-  console.warn(`skipped: ${why} (${what} not found)`);
+  // Straight to stderr: jest drops console output of a suite whose tests are all skipped.
+  process.stderr.write(`skipped: ${why} (${what} not found)\n`);
   return describe.skip;
 }
