@@ -479,6 +479,25 @@ const cases: [string, () => SheetSpec[], number, Expected[]][] = [
       },
     ],
   ],
+  [
+    'z: column markers (A / B / B/A) on a second header line',
+    () => [v.markerRowsSheet()],
+    0,
+    [
+      {
+        sheet: '自评表',
+        kind: 'project',
+        unit: '小型水利设施维修养护',
+        year: 2022,
+        count: 6,
+        deviations: { 维修完成及时率: 'under', 水土流失治理面积: 'under' },
+        missingReasonErrors: [],
+        codes: {},
+        rates: { 年度资金总额: '100' },
+        total: ['100', '95.46', '95.46', '优'],
+      },
+    ],
+  ],
 ];
 
 describeIfExists(cli, 'the built command line is needed (npx webpack --mode production --config-name cli)')('realistic workbooks through the built command line', () => {

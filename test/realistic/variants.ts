@@ -555,3 +555,16 @@ export function mofDeptSheet(): SheetSpec {
     totalRow(100, 99.5),
   ]);
 }
+
+/** (z) 天长 with column markers on a second header line: "A | B | | B/A" under the funds header, "(A) | (B)" under the grid's. */
+export function markerRowsSheet(): SheetSpec {
+  const s = tianchangSheet();
+  const rows: Row[] = [];
+  for (const r of s.rows) {
+    rows.push(r);
+    if (r[0] === '项目资金(万元)') rows.push([null, 'A', 'B', null, 'B/A', null]);
+    if (r[0] === '一级指标') rows.push([null, null, null, '(A)', '(B)', null, null, null]);
+  }
+  const shift = (m: string) => m.replace(/\d+/g, (n) => String(Number(n) > 3 ? Number(n) + (Number(n) > 5 ? 2 : 1) : Number(n)));
+  return { ...s, rows, merges: s.merges!.map(shift) };
+}

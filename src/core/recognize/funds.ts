@@ -17,6 +17,7 @@ export function readFunds(view: SheetView, header: FundsHeader, limit: number): 
   const rows: RecognizedFunds[] = [];
   const last = Math.min(limit, header.row + MAX_FUNDS_ROWS);
   for (let r = header.row + 1; r <= last; r++) {
+    if (r === header.row + 1 && isMarkerRow(view, r, header)) continue;
     const budget = cols.budget !== undefined ? shownValue(view, r, cols.budget) : null;
     const executed = cols.executed !== undefined ? shownValue(view, r, cols.executed) : null;
     const label = labelOf(view, r, header.left, firstAmountCol);
@@ -47,4 +48,19 @@ function labelOf(view: SheetView, row: number, headerLeft: number, firstAmountCo
     if (t !== '' && !isAmountLike({ row, col: c, value: t, text: t })) return t.replace(/\s+/g, '');
   }
   return null;
+}
+
+/** A column marker under a header word: "A", "(B)", "B/A", "%", "万元". */
+const MARKER = /^[(（]?([A-Za-z](\s*[/×*]\s*[A-Za-z])?|%|[千万]?元)[)）]?$/;
+
+/** A row of column markers only ("A | B | B/A" under 全年预算数 | 全年执行数 | 执行率): the header's second line. */
+function isMarkerRow(view: SheetView, row: number, header: FundsHeader): boolean {
+  let markers = 0;
+  for (let c = view.left; c <= header.right; c++) {
+    const t = view.ownText(row, c);
+    if (t === '') continue;
+    if (!MARKER.test(t)) return false;
+    markers++;
+  }
+  return markers > 0;
 }
