@@ -437,10 +437,17 @@ const cases: [string, () => SheetSpec[], number, Expected[]][] = [
       },
     ],
   ],
-  [
-    // 小计 rows are neither indicators nor the total: the sums are those of e (95.46).
-    'x: 小计 rows closing each 一级 block',
-    () => [v.subtotalSheet()],
+  // 小计 / "产出指标合计" rows are neither indicators nor the total: the sums are those of e (95.46); the total
+  // row may be labelled 总分, 自评得分合计 or 综合得分.
+  ...(
+    [
+      ['小计', () => '小计', '总分'],
+      ['产出指标合计', (l: string) => `${l}合计`, '自评得分合计'],
+      ['产出指标小计', (l: string) => `${l}小计`, '综合得分'],
+    ] as const
+  ).map(([what, label, totalLabel]): [string, () => SheetSpec[], number, Expected[]] => [
+    `x: "${what}" rows closing each 一级 block, the total labelled "${totalLabel}"`,
+    () => [v.subtotalSheet(label, totalLabel)],
     0,
     [
       {
@@ -456,7 +463,7 @@ const cases: [string, () => SheetSpec[], number, Expected[]][] = [
         total: ['100', '95.46', '95.46', '优'],
       },
     ],
-  ],
+  ]),
   [
     // The title says 部门整体支出: kind dept, although its funds row is scored as a project's (§8.13 counts that
     // row's 分值 10 and 得分 9.5 into the totals all the same): 90 + 10 = 100; 90 + 9.5 = 99.5.

@@ -509,25 +509,25 @@ export function slashedInputSheet(): SheetSpec {
 }
 
 /** (x) 小计 rows closing each 一级 block (label merged over 一级..完成值), then the 总分 row. */
-export function subtotalSheet(): SheetSpec {
-  const sub = (w: number, sc: number): Row => ['小计', null, null, null, null, w, sc];
+export function subtotalSheet(label: (level1: string) => string = () => '小计', totalLabel = '总分'): SheetSpec {
+  const sub = (w: number, sc: number, l1: string): Row => [label(l1), null, null, null, null, w, sc];
   const rows: Row[] = [
     ['产出指标', '数量指标', '水利设施维修处数', '≥30处', '32处', 20, 20],
     [null, '质量指标', '维修验收合格率', '100%', '100%', 15, 15],
     [null, '时效指标', '维修完成及时率', '≥95%', '90%', 15, 14.21, '汛期影响施工'],
-    sub(50, 49.21),
+    sub(50, 49.21, '产出指标'),
     ['效益指标', '社会效益指标', '受益群众人数', '≥5000人', '5200人', 15, 15],
     [null, '生态效益指标', '水土流失治理面积', '≥2平方公里', '1.5平方公里', 15, 11.25, '部分地块征地未完成'],
-    sub(30, 26.25),
+    sub(30, 26.25, '效益指标'),
     ['满意度指标', '服务对象满意度指标', '受益群众满意度', '≥90%', '96%', 10, 10],
-    sub(10, 10),
+    sub(10, 10, '满意度指标'),
   ];
   const s = tianchangSheet();
   const top = s.rows.findIndex((r) => r[0] === '一级指标');
-  const subMerges = rows.flatMap((r, i) => (r[0] === '小计' ? [merge(top + 1 + i, 0, top + 1 + i, 4)] : []));
+  const subMerges = [3, 6, 8].map((i) => merge(top + 1 + i, 0, top + 1 + i, 4));
   const labelMerges = [merge(top + 1, 0, top + 3), merge(top + 5, 0, top + 6)];
   const before = s.rows.slice(0, top + 1);
-  const after = s.rows.slice(top + 7);
+  const after = s.rows.slice(top + 7).map((r) => (r[0] === '总分' ? [totalLabel, ...r.slice(1)] : r));
   const keep = s.merges!.filter((m) => Number(/\d+/.exec(m)![0]) <= top);
   return { ...s, rows: [...before, ...rows, ...after], merges: [...keep, ...labelMerges, ...subMerges, merge(top + 1 + rows.length, 0, top + 1 + rows.length, 4), merge(top + 2 + rows.length, 0, top + 2 + rows.length, 7)] };
 }

@@ -13,7 +13,7 @@ export interface IndicatorBody {
 }
 
 const PLACEHOLDER = /^(指标\s*\d*\s*[:：]?|[.…。·]+|[/\\\-—–_~]+)$/;
-const TOTAL_LABEL = /^\s*(总\s*分|合\s*计|总\s*计|得分合计|分值合计|总得分|自评总分)/;
+const TOTAL_LABEL = /^\s*(总\s*分|合\s*计|总\s*计|得分合计|分值合计|总得分|自评总分|自评得分合计|评价总分|综合得分|综合评分)/;
 /** A "name" that is really a value: the row's cells sit one column left of their headers. */
 const VALUE_LIKE = /^([=≥≤<>＝＞＜]|[\d.,]+\s*(\(|（|%|$))/;
 const POINTS_IN_LABEL = /[(（]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]/;
@@ -86,9 +86,9 @@ function shiftedRightEdge(view: SheetView, header: IndicatorHeader): number {
   return right;
 }
 
-/** A 小计 label ("小计", "产出指标小计"): a subtotal row, neither an indicator nor the total. */
+/** A 小计 label ("小计", "产出指标小计", "产出指标合计"): a subtotal row, neither an indicator nor the total. */
 function isSubtotal(text: string): boolean {
-  return text.length <= 12 && text.includes('小计');
+  return text.length <= 12 && text.includes('计') && (text.includes('小计') || /指标\s*合\s*计$/.test(text));
 }
 
 /**
