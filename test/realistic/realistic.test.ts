@@ -238,10 +238,12 @@ const cases: [string, () => SheetSpec[], number, Expected[]][] = [
       ['全年完成值', '原因'],
       ['实际完成值（B）', '偏差原因分析及改进措施（未完成的须填写）'],
       ['全年实际完成值', '未完成原因和改进措施'],
-    ] as const
-  ).map(([actual, reason]): [string, () => SheetSpec[], number, Expected[]] => [
-    `j: headers 完成值 "${actual}", 原因 "${reason}"`,
-    () => [v.headerVariantSheet(actual, reason)],
+      ['全年完成情况', '存在问题及改进措施', ['一级指标名称', '二级指标名称', '三级指标名称']],
+      ['年度完成情况', '整改措施', ['一级', '二级', '三级']],
+    ] as [string, string, [string, string, string]?][]
+  ).map(([actual, reason, levels]): [string, () => SheetSpec[], number, Expected[]] => [
+    `j: headers 完成值 "${actual}", 原因 "${reason}"${levels ? `, ${levels.join(' / ')}` : ''}`,
+    () => [v.headerVariantSheet(actual, reason, levels)],
     1,
     [{ ...MOF_A, missingReasonErrors: ['助老培训场次'], codes: { MISSING_REASON: 1 } }],
   ]),

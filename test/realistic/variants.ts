@@ -312,10 +312,11 @@ export function threeSheets(): SheetSpec[] {
 }
 
 /** (j) 原因 / 完成值 header variants: the MOF table with those two header words replaced. */
-export function headerVariantSheet(actual: string, reason: string): SheetSpec {
+export function headerVariantSheet(actual: string, reason: string, levels?: [string, string, string]): SheetSpec {
   const header = [...MOF_HEADER];
   header[5] = actual;
   header[8] = reason;
+  if (levels) header.splice(1, 3, ...levels);
   const rows = A_INDICATORS.map((r) => (r[2] === '助老培训场次' ? r.slice(0, 7) : r));
   return mofProjectSheet({ indicators: rows, header });
 }

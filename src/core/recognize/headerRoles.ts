@@ -31,10 +31,10 @@ export function headerKey(text: string): string {
 
 const INDICATOR_WORDS: [IndicatorRole, string[]][] = [
   ['section', ['绩效指标', '分解目标']],
-  ['level1', ['一级指标', '一级目标', '一级']],
+  ['level1', ['一级指标', '一级目标', '一级', '一级指标名称']],
   ['weight1', ['权重', '一级指标权重', '指标权重', '权重分']],
-  ['level2', ['二级指标', '二级目标', '二级']],
-  ['name', ['三级指标', '三级目标', '三级', '指标名称', '绩效指标名称', '具体指标', '指标内容']],
+  ['level2', ['二级指标', '二级目标', '二级', '二级指标名称']],
+  ['name', ['三级指标', '三级目标', '三级', '三级指标名称', '指标名称', '绩效指标名称', '具体指标', '指标内容']],
   ['target', ['年度指标值', '指标值', '指标目标值', '计划', '目标值', '年度目标值', '计划值', '计划数', '预期指标值', '年度计划值', '绩效目标值', '指标值(目标值)']],
   ['targetOp', ['指标性质', '运算符', '运算符号', '符号', '比较符']],
   ['targetUnit', ['度量单位', '计量单位', '单位']],
@@ -69,8 +69,8 @@ export function indicatorRole(text: string): IndicatorRole | null {
   if (!key || key.length > 24) return null;
   const exact = INDICATOR_TABLE.get(key);
   if (exact) return exact;
-  if (/原因|偏差/.test(key) && !/^\d/.test(key)) return 'reason';
-  if (/(完成值|实际值)$/.test(key)) return 'actual';
+  if (/原因|偏差|改进措施|整改措施/.test(key) && !/^\d/.test(key)) return 'reason';
+  if (/(完成值|实际值|完成情况|完成数)$/.test(key)) return 'actual';
   if (/(指标值|目标值)$/.test(key)) return 'target';
   if (/^(自评)?得分/.test(key)) return 'score';
   return null;
