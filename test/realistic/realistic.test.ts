@@ -507,6 +507,20 @@ const cases: [string, () => SheetSpec[], number, Expected[]][] = [
       },
     ],
   ],
+  // Report tables without 分值 / 得分: plan-actual; 培训合格率 90 % < 95 % is a DEVIATION warning (no reason column).
+  ...(
+    [
+      ['绩效指标', null, '年度目标', '完成情况'],
+      ['一级指标', '三级指标', '目标', '完成'],
+      ['指标类别', '绩效指标', '全年目标', '实际完成'],
+      ['一级指标', '指标名称', '年度计划', '全年完成情况'],
+    ] as const
+  ).map((header): [string, () => SheetSpec[], number, Expected[]] => [
+    `aa: a plan-actual report table headed ${header.filter((h) => h).join(' | ')}`,
+    () => [v.planActualSheet([...header])],
+    0,
+    [{ sheet: '履职情况', kind: 'plan-actual', unit: '某单位', year: 2024, count: 3, deviations: { 培训合格率: 'under' }, missingReasonErrors: [], codes: { DEVIATION: 1 }, rates: {}, total: [null, null, null, null] }],
+  ]),
 ];
 
 describeIfExists(cli, 'the built command line is needed (npx webpack --mode production --config-name cli)')('realistic workbooks through the built command line', () => {

@@ -569,3 +569,14 @@ export function markerRowsSheet(): SheetSpec {
   const shift = (m: string) => m.replace(/\d+/g, (n) => String(Number(n) > 3 ? Number(n) + (Number(n) > 5 ? 2 : 1) : Number(n)));
   return { ...s, rows, merges: s.merges!.map(shift) };
 }
+
+/** (aa) A plan-actual report table (no 分值 / 得分) under other header words: 绩效指标 | 年度目标 | 完成情况 …. */
+export function planActualSheet(header: CellSpec[]): SheetSpec {
+  return sheet('履职情况', [
+    title(4, '某单位2024年度部门整体支出绩效自评报告'),
+    {
+      rows: [header, ['产出指标', '培训人次', '≥500人次', '520人次'], [null, '培训合格率', '≥95%', '90%'], ['满意度指标', '学员满意度', '≥90%', '92%']],
+      merges: [merge(1, 0, 2)],
+    },
+  ]);
+}

@@ -94,7 +94,16 @@ function assignColumns(roles: Map<number, { role: IndicatorRole; origin: string 
   return cols;
 }
 
-const GENERIC_NAME = new Set(['指标名称', '绩效指标名称', '指标'].map(headerKey));
+const GENERIC_NAME = new Set(['指标名称', '绩效指标名称', '指标', '绩效指标'].map(headerKey));
+
+/**
+ * "绩效指标 | 年度目标 | 完成情况": without 一级 / 二级 / 三级 / 指标名称 columns, the 绩效指标 header
+ * names the indicators (it is a label over the grid only beside them).
+ */
+function sectionAsName(roles: Map<number, { role: IndicatorRole; origin: string }>): void {
+  for (const v of roles.values()) if (v.role === 'name' || v.role === 'level1' || v.role === 'level2') return;
+  for (const [c, v] of roles) if (v.role === 'section') roles.set(c, { role: 'name', origin: v.origin });
+}
 
 /**
  * "指标名称 | (blank) | 计划 | 完成" without a merge reads like "指标名称" merged over A:B:
@@ -129,6 +138,7 @@ export function findIndicatorHeaders(view: SheetView): IndicatorHeader[] {
     const roles = new Map(first);
     if (two) for (const [c, v] of rowRoles(view, r + 1, true)) roles.set(c, v);
     let bottom = two ? r + 1 : r;
+    sectionAsName(roles);
     extendGenericName(view, roles, r, bottom);
     let cols = assignColumns(roles);
     if (!isIndicatorHeader(cols) && two) {
