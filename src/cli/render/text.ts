@@ -25,7 +25,7 @@ function renderTable(t: TableReport): string[] {
     lines.push(`    分值合计 ${t.total.weight ?? '—'}，得分合计 ${t.total.score}${recorded}，等级 ${t.total.grade ?? '—'}`);
   }
   for (const b of t.budget) {
-    const rate = b.rate !== null ? `${b.rate}%` : '—（预算为 0）';
+    const rate = b.rate !== null ? `${b.rate}%` : b.budget === null || b.actual === null ? '—（未填写预算数或执行数）' : '—（预算为 0）';
     const recorded = b.recordedRate !== null ? `（填报 ${b.recordedRate}）` : '';
     lines.push(`    执行率 ${b.label}：${rate}${recorded}`);
   }
