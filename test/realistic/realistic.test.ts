@@ -89,6 +89,20 @@ const MOF_A: Expected = {
   total: ['100', '92.5', '92.5', '优'],
 };
 
+/** The 天长-style project table (variants.tianchangSheet and its layout variants). */
+const TIANCHANG: Expected = {
+  sheet: '自评表',
+  kind: 'project',
+  unit: '小型水利设施维修养护',
+  year: 2022,
+  count: 6,
+  deviations: { 维修完成及时率: 'under', 水土流失治理面积: 'under' },
+  missingReasonErrors: [],
+  codes: {},
+  rates: { 年度资金总额: '100' },
+  total: ['100', '95.46', '95.46', '优'],
+};
+
 const cases: [string, () => SheetSpec[], number, Expected[]][] = [
   ['a: MOF 项目支出绩效自评表 (§2.1)', () => [v.mofProjectSheet()], 0, [MOF_A]],
   [
@@ -150,18 +164,7 @@ const cases: [string, () => SheetSpec[], number, Expected[]][] = [
     () => [v.tianchangSheet()],
     0,
     [
-      {
-        sheet: '自评表',
-        kind: 'project',
-        unit: '小型水利设施维修养护',
-        year: 2022,
-        count: 6,
-        deviations: { 维修完成及时率: 'under', 水土流失治理面积: 'under' },
-        missingReasonErrors: [],
-        codes: {},
-        rates: { 年度资金总额: '100' },
-        total: ['100', '95.46', '95.46', '优'],
-      },
+      TIANCHANG,
     ],
   ],
   [
@@ -376,18 +379,7 @@ const cases: [string, () => SheetSpec[], number, Expected[]][] = [
     () => [v.twoProjectsSheet()],
     1,
     [
-      {
-        sheet: '项目自评',
-        kind: 'project',
-        unit: '小型水利设施维修养护',
-        year: 2022,
-        count: 6,
-        deviations: { 维修完成及时率: 'under', 水土流失治理面积: 'under' },
-        missingReasonErrors: [],
-        codes: {},
-        rates: { 年度资金总额: '100' },
-        total: ['100', '95.46', '95.46', '优'],
-      },
+      { ...TIANCHANG, sheet: '项目自评' },
       {
         sheet: '项目自评',
         kind: 'project',
@@ -452,18 +444,7 @@ const cases: [string, () => SheetSpec[], number, Expected[]][] = [
     () => [v.subtotalSheet(label, totalLabel)],
     0,
     [
-      {
-        sheet: '自评表',
-        kind: 'project',
-        unit: '小型水利设施维修养护',
-        year: 2022,
-        count: 6,
-        deviations: { 维修完成及时率: 'under', 水土流失治理面积: 'under' },
-        missingReasonErrors: [],
-        codes: {},
-        rates: { 年度资金总额: '100' },
-        total: ['100', '95.46', '95.46', '优'],
-      },
+      TIANCHANG,
     ],
   ]),
   [
@@ -493,18 +474,7 @@ const cases: [string, () => SheetSpec[], number, Expected[]][] = [
     () => [v.markerRowsSheet()],
     0,
     [
-      {
-        sheet: '自评表',
-        kind: 'project',
-        unit: '小型水利设施维修养护',
-        year: 2022,
-        count: 6,
-        deviations: { 维修完成及时率: 'under', 水土流失治理面积: 'under' },
-        missingReasonErrors: [],
-        codes: {},
-        rates: { 年度资金总额: '100' },
-        total: ['100', '95.46', '95.46', '优'],
-      },
+      TIANCHANG,
     ],
   ],
   // Report tables without 分值 / 得分: plan-actual; 培训合格率 90 % < 95 % is a DEVIATION warning (no reason column).
