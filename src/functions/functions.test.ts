@@ -39,6 +39,9 @@ describe('PERF.SCORE / EXPLAIN', () => {
     ['及时', '达成指标', 2, 2],
     ['≥85.00(%)', '90.00(%)', '4', 4],
     ['=100', 100, 1, 1],
+    ['≥85%', '90%', 3, 3], // percent written as text
+    ['＞９０．００（％）', '８０％', 3, 2.67], // full-width input: 3 × 80 ÷ 90
+    ['>=90%', '81%', '10', 9], // ASCII operator
   ])('SCORE(%p, %p, %p) = %p', (t, a, w, expected) => expect(score(t, a, w)).toBe(expected));
 
   test.each([
