@@ -23,6 +23,16 @@ export const paneStyles = {
   loading: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, ...typographyStyles.caption1, color: tokens.colorNeutralForeground3 },
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  scope: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, ...typographyStyles.caption1 },
+  // A native select (a Fluent Select would add to the first paint) drawn with the theme's tokens.
+  nativeSelect: {
+    ...typographyStyles.caption1,
+    color: tokens.colorNeutralForeground1,
+    backgroundColor: tokens.colorNeutralBackground1,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
+  },
   // A Select in a Field (a grid) is as wide as its longest option unless allowed to shrink: 320 px would overflow.
   select: { minWidth: 0 },
 } satisfies Record<string, CSSProperties>;

@@ -39,12 +39,22 @@ const TABLE: TableReport = {
     { code: 'SCORE_MISMATCH', severity: 'warning', cell: 'H3', message: '「乙」得分 0.9 与 0.95 不一致' },
   ],
 };
+/** A second sheet with its own table, for 检查范围：所有工作表. */
+const GRID2: Grid = { ...GRID, sheet: '目标表' };
+const TABLE2: TableReport = {
+  ...TABLE,
+  sheet: '目标表',
+  kind: 'project',
+  findings: [{ code: 'MISSING_REASON', severity: 'error', cell: 'I3', message: '「乙」未完成，须填写偏差原因' }],
+};
+const tablesOf = async (grid: Grid) => (grid.sheet === GRID2.sheet ? [TABLE2] : [TABLE]);
 
 function services(overrides: Partial<TaskPaneServices> = {}, host: HostInfo = IN_EXCEL, lacks: string[] = []) {
   const s: TaskPaneServices = {
     detectHost: jest.fn(async () => host),
     supports: jest.fn((set: RequirementSet) => !lacks.includes(`${set.name} ${set.version}`)),
     readActiveSheet: jest.fn(async () => GRID),
+    readAllSheets: jest.fn(async () => [GRID, GRID2]),
     check: jest.fn(async () => [TABLE]),
     annotate: jest.fn(async (_s, findings) => ({ cells: findings.length })),
     clearAnnotations: jest.fn(async () => ({ cells: 2 })),
@@ -89,6 +99,54 @@ describe('TaskPane', () => {
     await click(/H3.*得分 0\.9/);
     expect(s.selectCell).toHaveBeenCalledWith('自评表', 'H3');
     expect(s.readActiveSheet).toHaveBeenCalledWith({ merges: true });
+    expect(s.readAllSheets).not.toHaveBeenCalled();
+  });
+
+  const chooseScope = async (label: string) => {
+    const select = screen.getByRole('combobox', { name: /检查范围/ });
+    await act(async () => fireEvent.change(select, { target: { value: label === '所有工作表' ? 'all' : 'active' } }));
+  };
+
+  test('检查范围：所有工作表 reads every sheet, shows the tables of both, selects and annotates on each table’s sheet', async () => {
+    const s = services({ check: jest.fn(tablesOf) });
+    await renderPane(s);
+    await chooseScope('所有工作表');
+    expect(JSON.parse(s.store.get(SETTINGS_KEY)!)).toMatchObject({ scope: 'all' });
+    await click('识别并检查');
+    expect(s.readAllSheets).toHaveBeenCalledWith({ merges: true });
+    expect(s.readActiveSheet).not.toHaveBeenCalled();
+    expect((s.check as jest.Mock).mock.calls.map((c) => c[0].sheet)).toEqual(['自评表', '目标表']);
+    expect(screen.getByRole('region', { name: '自评表!A1:I3' })).toBeTruthy();
+    const second = screen.getByRole('region', { name: '目标表!A1:I3' });
+    await act(async () => fireEvent.click(within(second).getByRole('button', { name: /I3.*乙/ })));
+    expect(s.selectCell).toHaveBeenCalledWith('目标表', 'I3');
+    await click('在表格中标注');
+    expect((s.annotate as jest.Mock).mock.calls).toEqual([
+      ['自评表', TABLE.findings, 'notes'],
+      ['目标表', TABLE2.findings, 'notes'],
+    ]);
+    expect(screen.getByText('已标注 3 个单元格')).toBeTruthy();
+  });
+
+  test('检查范围 is remembered with the settings; 当前工作表 reads the active sheet only', async () => {
+    const s = services({ check: jest.fn(tablesOf) });
+    await s.store.set(SETTINGS_KEY, JSON.stringify({ scope: 'all' }));
+    await renderPane(s);
+    expect((screen.getByRole('combobox', { name: /检查范围/ }) as HTMLSelectElement).value).toBe('all');
+    expect(screen.getByText('点击「识别并检查」，检查所有工作表中的绩效自评表。')).toBeTruthy();
+    await chooseScope('当前工作表');
+    await click('识别并检查');
+    expect(s.readActiveSheet).toHaveBeenCalledTimes(1);
+    expect(s.readAllSheets).not.toHaveBeenCalled();
+    expect(screen.queryByRole('region', { name: '目标表!A1:I3' })).toBeNull();
+  });
+
+  test('所有工作表 without any table says so for the workbook', async () => {
+    const s = services({ check: jest.fn(async () => []) });
+    await renderPane(s);
+    await chooseScope('所有工作表');
+    await click('识别并检查');
+    expect(screen.getByText('工作簿中没有找到自评表')).toBeTruthy();
   });
 
   test('opened outside Excel: renders, and the buttons explain instead of calling Excel', async () => {

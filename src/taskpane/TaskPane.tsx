@@ -5,7 +5,8 @@ import { Lazy } from './components/Lazy';
 import { StatusMessages } from './components/StatusMessages';
 import { ConfirmColumnsDialog, Results, SettingsPanel, TemplatePanel } from './lazyParts';
 import type { TaskPaneServices } from './services';
-import { MODE_LABEL } from './strings';
+import type { CheckScope } from './settings';
+import { MODE_LABEL, SCOPE_LABEL } from './strings';
 import { paneStyles as styles } from './TaskPane.styles';
 import { useLatch } from './useLatch';
 import { useTaskPane, type Busy } from './useTaskPane';
@@ -23,6 +24,7 @@ export function TaskPane({ services }: TaskPaneProps) {
   const { caps, busy, result } = state;
   const spin = (kind: Busy) => (busy === kind ? <BusySpinner /> : undefined);
   const asked = useLatch(state.pendingColumns !== null);
+  const scope: CheckScope = state.settings.scope ?? 'active';
   return (
     <main style={styles.root} aria-busy={busy !== null}>
       <header style={styles.header}>
@@ -32,6 +34,21 @@ export function TaskPane({ services }: TaskPaneProps) {
         </span>
       </header>
       <StatusMessages caps={caps} detecting={state.host === null} message={state.message} onDismiss={actions.dismiss} />
+      <label style={styles.scope}>
+        检查范围：
+        <select
+          style={styles.nativeSelect}
+          value={scope}
+          disabled={busy !== null}
+          onChange={(e) => actions.changeSettings({ scope: e.target.value as CheckScope })}
+        >
+          {(Object.keys(SCOPE_LABEL) as CheckScope[]).map((s) => (
+            <option key={s} value={s}>
+              {SCOPE_LABEL[s]}
+            </option>
+          ))}
+        </select>
+      </label>
       <div style={styles.actions}>
         <Button appearance="primary" icon={spin('check')} disabled={busy !== null} onClick={() => void actions.check()}>
           识别并检查
@@ -55,7 +72,7 @@ export function TaskPane({ services }: TaskPaneProps) {
           <Results result={result} busy={busy !== null} onSelect={actions.select} onInsertColumns={(t) => void actions.insertColumns(t)} />
         </Lazy>
       ) : (
-        <span style={styles.hint}>点击「识别并检查」，检查当前工作表中的绩效自评表。</span>
+        <span style={styles.hint}>{`点击「识别并检查」，检查${SCOPE_LABEL[scope]}中的绩效自评表。`}</span>
       )}
       <Disclosure title="插入模板">
         <TemplatePanel available={state.templateAvailable} busy={busy === 'template'} onInsert={(k, y) => void actions.insertTemplate(k, y)} />

@@ -17,6 +17,7 @@ export function defaultServices(): TaskPaneServices {
     detectHost,
     supports: isSetSupported,
     readActiveSheet: async (options) => (await loadEngine()).readActiveSheet(excelRun, options),
+    readAllSheets: async (options) => (await loadEngine()).readAllSheets(excelRun, options),
     check: async (grid, settings) => (await loadEngine()).checkSheet(grid, settings),
     annotate: async (sheet, findings, mode) => (await loadAnnotate()).annotate(sheet, findings, { store, mode }),
     clearAnnotations: async (sheet) => (await loadAnnotate()).clearAnnotations(sheet, { store }),

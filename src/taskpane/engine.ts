@@ -11,7 +11,7 @@ import type { PaneSettings } from './settings';
 
 export { planCheckColumns } from '../excel/checkColumnsPlan';
 export { insertCheckColumns } from '../excel/insertCheckColumns';
-export { readActiveSheet } from '../excel/readSheet';
+export { readActiveSheet, readAllSheets } from '../excel/readSheet';
 
 /** Every self-evaluation table on the sheet, checked with the pane's settings. */
 export function checkSheet(grid: Grid, settings: PaneSettings): TableReport[] {

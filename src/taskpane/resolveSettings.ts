@@ -15,5 +15,5 @@ export function resolveSettings(settings: PaneSettings): EngineSettings {
 /** Whether two settings make the same check (an unset field equals the default it stands for). */
 export function sameCheck(a: PaneSettings, b: PaneSettings): boolean {
   const [x, y] = [resolveSettings(a), resolveSettings(b)];
-  return x.rounding === y.rounding && x.pack.id === y.pack.id;
+  return x.rounding === y.rounding && x.pack.id === y.pack.id && (a.scope ?? 'active') === (b.scope ?? 'active');
 }

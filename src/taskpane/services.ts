@@ -18,6 +18,7 @@ export interface TaskPaneServices {
   detectHost(): Promise<HostInfo>;
   supports(set: RequirementSet): boolean;
   readActiveSheet(options: ReadOptions): Promise<Grid>;
+  readAllSheets(options: ReadOptions): Promise<Grid[]>;
   check(grid: Grid, settings: PaneSettings): Promise<TableReport[]>;
   annotate(sheet: string, findings: Finding[], mode: AnnotationMode): Promise<{ cells: number }>;
   clearAnnotations(sheet: string): Promise<{ cells: number }>;

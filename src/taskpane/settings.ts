@@ -8,6 +8,10 @@ import type { Rounding } from '../core/report/types';
 export interface PaneSettings {
   rounding?: Rounding;
   packId?: string;
+  /** What 识别并检查 reads: the active sheet (unset) or every sheet of the workbook. */
+  scope?: CheckScope;
 }
+
+export type CheckScope = 'active' | 'all';
 
 export const SETTINGS_KEY = 'perf-selfeval.settings';

@@ -12,7 +12,8 @@ import { ACTION_LABEL } from './strings';
 export type Busy = 'check' | 'annotate' | 'clear' | 'columns' | 'template' | null;
 
 export interface CheckResult {
-  grid: Grid;
+  /** The sheets read: the active one, or every sheet of the workbook. */
+  grids: Grid[];
   tables: TableReport[];
   /** The settings the check ran with (a later change shows a "re-check" hint). */
   settings: PaneSettings;
@@ -90,9 +91,11 @@ export function useTaskPane(services: TaskPaneServices) {
 
   const check = () =>
     act('check', caps.cannotRead, async () => {
-      const grid = await services.readActiveSheet({ merges: !caps.mergesMissing });
-      const tables = await services.check(grid, settings);
-      setResult({ grid, tables, settings });
+      const options = { merges: !caps.mergesMissing };
+      const grids = settings.scope === 'all' ? await services.readAllSheets(options) : [await services.readActiveSheet(options)];
+      const tables: TableReport[] = [];
+      for (const grid of grids) tables.push(...(await services.check(grid, settings)));
+      setResult({ grids, tables, settings });
       if (tables.length === 0) return null; // the pane shows what it looked for
       const errors = tables.reduce((n, t) => n + t.findings.filter((f) => f.severity === 'error').length, 0);
       return errors > 0
@@ -128,7 +131,9 @@ export function useTaskPane(services: TaskPaneServices) {
   const insertColumns = async (table: TableReport) => {
     if (!result) return;
     // Loaded already: a result exists only after a check.
-    const plan = (await loadEngine()).planCheckColumns(result.grid, table);
+    const grid = result.grids.find((g) => g.sheet === table.sheet);
+    if (!grid) return;
+    const plan = (await loadEngine()).planCheckColumns(grid, table);
     if (!plan) {
       setMessage({ intent: 'warning', title: '这张表没有可核算的指标行（需要年度指标值、完成值和分值）' });
       return;

@@ -17,8 +17,8 @@ export interface ResultsProps {
 export function Results({ result, busy, onSelect, onInsertColumns }: ResultsProps) {
   if (result.tables.length === 0)
     return (
-      <Notice intent="info" title={`工作表「${result.grid.sheet}」中没有找到自评表`}>
-        {`${LOOKED_FOR} 请切换到含有自评表的工作表后重试。`}
+      <Notice intent="info" title={result.settings.scope === 'all' ? '工作簿中没有找到自评表' : `工作表「${result.grids[0]?.sheet ?? ''}」中没有找到自评表`}>
+        {result.settings.scope === 'all' ? LOOKED_FOR : `${LOOKED_FOR} 请切换到含有自评表的工作表后重试。`}
       </Notice>
     );
   return (
