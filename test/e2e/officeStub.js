@@ -167,6 +167,9 @@
     return {
       workbook: {
         worksheets: {
+          // The workbook has the seed's one sheet (readAllSheets loads the list, then reads each).
+          items: [sheet],
+          load: function () {},
           getActiveWorksheet: function () {
             return sheet;
           },

@@ -164,6 +164,16 @@ suite('task pane in Chromium on a stub Excel with the seed 000 workbook', () => 
     expect(pageErrors).toEqual([]);
     await page.screenshot({ path: path.join(OUTPUT, 'taskpane-panels.png'), fullPage: true });
   });
+
+  test('检查范围：所有工作表: the sheet list and all sheets in two syncs, the same table shown', async () => {
+    await page.getByRole('combobox', { name: /检查范围/ }).selectOption('all');
+    const before = (await excelLog(page)).runs.length;
+    await page.getByRole('button', { name: '识别并检查' }).click();
+    await eventually(async () => JSON.stringify((await excelLog(page)).runs.slice(before).map((r) => r.syncs)), '[2]');
+    await page.getByText(/检查完成/).waitFor();
+    expect(await page.getByRole('group', { name: /部门\(单位\)整体支出绩效自评表 摘要/ }).count()).toBe(1);
+    expect(pageErrors).toEqual([]);
+  });
 });
 
 
