@@ -141,6 +141,15 @@ describe('TaskPane', () => {
     expect(screen.queryByRole('region', { name: '目标表!A1:I3' })).toBeNull();
   });
 
+  test('changing 检查范围 after a check asks for a re-check in 设置', async () => {
+    await renderPane(services());
+    await click('识别并检查');
+    await click('设置');
+    const hint = await screen.findByText('设置随工作簿保存。');
+    await chooseScope('所有工作表');
+    expect(hint.textContent).toBe('设置已更改：请重新点击「识别并检查」。');
+  });
+
   test('所有工作表 without any table says so for the workbook', async () => {
     const s = services({ check: jest.fn(async () => []) });
     await renderPane(s);
