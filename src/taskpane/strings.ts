@@ -1,14 +1,6 @@
-import type { Severity, TableKind } from '../core/report/types';
 import type { AnnotationMode } from '../excel/annotationPlan';
 
-/** Chinese names the UI shows for the report's codes. */
-export const KIND_LABEL: Record<TableKind, string> = {
-  dept: '部门(单位)整体支出绩效自评表',
-  project: '项目支出绩效自评表',
-  'plan-actual': '计划/完成对照表',
-};
-
-export const SEVERITY_LABEL: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
+export { KIND_LABEL, SEVERITY_LABEL } from '../core/vocabulary';
 
 export const MODE_LABEL: Record<AnnotationMode, string> = {
   notes: '填充颜色 + 单元格备注',

@@ -1,11 +1,5 @@
-import type { FileReport, Severity, TableKind, TableReport } from '../../core/report/types';
-
-const KIND: Record<TableKind, string> = {
-  dept: '部门(单位)整体支出绩效自评表',
-  project: '项目支出绩效自评表',
-  'plan-actual': '指标计划/完成表',
-};
-const SEVERITY: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
+import type { FileReport, Severity, TableReport } from '../../core/report/types';
+import { KIND_LABEL as KIND, SEVERITY_LABEL as SEVERITY } from '../../core/vocabulary';
 
 /** The readable Chinese report of one file (the default output of `check`). */
 export function renderFileText(file: FileReport): string {

@@ -35,7 +35,7 @@ export interface Finding {
   params?: Record<string, string | number | null>;
 }
 
-export type TableKind = 'dept' | 'project' | 'plan-actual';
+export type TableKind = 'dept' | 'project' | 'plan-actual' | 'targets';
 export type Deviation = 'none' | 'under' | 'over' | 'partial' | 'unknown';
 export type Rounding = 'cut' | 'round';
 
