@@ -13,7 +13,8 @@ const pkg = require('./package.json');
 const DEV_ORIGIN = 'https://localhost:3000/';
 /** Where the built add-in is hosted: package.json config.production_origin, or PERF_SELFEVAL_ORIGIN. */
 const PRODUCTION_ORIGIN = withSlash(process.env.PERF_SELFEVAL_ORIGIN || pkg.config.production_origin);
-const dist = path.resolve(__dirname, 'dist');
+/** The build folder: dist/, or PERF_SELFEVAL_DIST (tests and parallel builds use their own, so a dev sideload is never overwritten). */
+const dist = path.resolve(__dirname, process.env.PERF_SELFEVAL_DIST || 'dist');
 
 /** The manifest with the development origin replaced: URLs get the full origin, AppDomain its scheme+host. */
 function productionManifest(xml) {

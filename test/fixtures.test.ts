@@ -7,11 +7,11 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describeIfExists, repoRoot, sharedDir } from './support/paths';
+import { describeIfExists, distDir, repoRoot, sharedDir } from './support/paths';
 
 const fixturesDir = path.join(sharedDir, 'fixtures');
 const judge = path.join(sharedDir, 'tools', 'compare-report.mjs');
-const cli = path.join(repoRoot, 'dist', 'cli', 'perf-selfeval.js');
+const cli = path.join(distDir, 'cli', 'perf-selfeval.js');
 const cases = fs.existsSync(fixturesDir)
   ? fs.readdirSync(fixturesDir).filter((f) => f.endsWith('.xlsx') && fs.existsSync(path.join(fixturesDir, f.replace(/\.xlsx$/, '.expected.json'))))
   : [];

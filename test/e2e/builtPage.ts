@@ -3,7 +3,7 @@ import path from 'node:path';
 
 /** The built task pane page (npm run build, or npx webpack --mode production --config-name web). */
 export const ROOT = path.resolve(__dirname, '..', '..');
-export const DIST = path.join(ROOT, 'dist');
+export const DIST = path.resolve(ROOT, process.env.PERF_SELFEVAL_DIST || 'dist');
 export const PAGE = path.join(DIST, 'taskpane.html');
 
 /** Why the built page is not there, or null. */

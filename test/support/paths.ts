@@ -3,8 +3,8 @@ import path from 'node:path';
 
 /** The repository's root folder. */
 export const repoRoot = path.resolve(__dirname, '..', '..');
-/** The build output that `npm test` produces before jest runs. */
-export const distDir = path.join(repoRoot, 'dist');
+/** The build output that `npm test` produces before jest runs (PERF_SELFEVAL_DIST when set, as in webpack.config.js). */
+export const distDir = path.resolve(repoRoot, process.env.PERF_SELFEVAL_DIST || 'dist');
 /** ../shared beside the checkout: fixtures, schemas, the report judge. CI always has it. */
 export const sharedDir = path.resolve(repoRoot, '..', 'shared');
 
