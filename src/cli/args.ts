@@ -7,6 +7,7 @@ export interface CheckArgs {
   summary: string | null;
   rounding: Rounding | null;
   rules: string | null;
+  force: boolean;
 }
 
 /** Thrown for a command line that cannot be understood; the message is one line, Chinese / English. */
@@ -16,7 +17,7 @@ const VALUE_OPTIONS = new Set(['--annotate', '--summary', '--rounding', '--rules
 
 /** Parses `check`'s arguments ("--opt value" and "--opt=value" both accepted). */
 export function parseCheckArgs(argv: string[]): CheckArgs {
-  const out: CheckArgs = { paths: [], json: false, annotate: null, summary: null, rounding: null, rules: null };
+  const out: CheckArgs = { paths: [], json: false, annotate: null, summary: null, rounding: null, rules: null, force: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--') {
@@ -29,8 +30,9 @@ export function parseCheckArgs(argv: string[]): CheckArgs {
     }
     const eq = arg.indexOf('=');
     const name = eq > 0 ? arg.slice(0, eq) : arg;
-    if (name === '--json') {
-      out.json = true;
+    if (name === '--json' || name === '--force') {
+      if (name === '--json') out.json = true;
+      else out.force = true;
       continue;
     }
     if (!VALUE_OPTIONS.has(name)) throw new UsageError(`未知选项 / unknown option: ${name}`);

@@ -1,6 +1,7 @@
 import { UsageError } from './args';
 import { runCheck } from './commands/check';
 import { runTemplate } from './commands/template';
+import { OutputPathError } from './output/outputGuard';
 import { processIo, type CliIo } from './io';
 import { USAGE } from './usage';
 
@@ -22,6 +23,10 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
     if (command === 'template') return await runTemplate(rest, io);
     throw new UsageError(`未知命令 / unknown command: ${command}`);
   } catch (e) {
+    if (e instanceof OutputPathError) {
+      io.stderr(`${e.message}\n`);
+      return 2;
+    }
     if (!(e instanceof UsageError)) throw e;
     io.stderr(`${e.message}\n\n${USAGE}`);
     return 2;

@@ -1,5 +1,8 @@
 // The runnable command (webpack adds the #!/usr/bin/env node banner).
 import { main } from './main';
+import { installTempCleanup } from './output/tempFiles';
+
+installTempCleanup();
 
 // `perf-selfeval check … --json | head` closes stdout early: that is the reader's choice,
 // not an error, so stop quietly instead of crashing with an unhandled EPIPE.

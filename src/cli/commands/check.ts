@@ -12,6 +12,8 @@ import type { CliIo } from '../io';
 import { JsonReportWriter } from '../render/jsonReport';
 import { countBySeverity, renderFileText } from '../render/text';
 import { Progress } from '../render/progress';
+import { writeAtomically } from '../output/atomicWrite';
+import { InputSet, validateOutputFile } from '../output/outputGuard';
 
 const NO_TABLE = '未找到自评表 / no self-evaluation table found';
 
@@ -25,6 +27,9 @@ export async function runCheck(argv: string[], io: CliIo): Promise<number> {
   if (!pack) throw new UsageError(`未知规则包 / unknown rule pack: ${args.rules}（可用 / available: ${packs.map((p) => p.id).join(', ')}）`);
   const rounding: Rounding = args.rounding ?? pack.rounding;
   const inputs = await collectInputs(args.paths, io.cwd);
+  const summaryFile = args.summary === null ? null : path.resolve(io.cwd, args.summary);
+  // Output paths are judged before any checking: a bad one fails fast and never replaces an input.
+  if (summaryFile) await validateOutputFile('--summary', summaryFile, await InputSet.of(inputs.map((f) => path.resolve(io.cwd, f))), args.force);
   if (inputs.length === 0) io.stderr(`未找到 .xlsx 文件 / no .xlsx file found in: ${args.paths.join(' ')}\n`);
   const progress = new Progress(io, inputs.length);
   const json = args.json ? new JsonReportWriter(io.stdout, { pack: pack.id, rounding }) : null;
@@ -43,8 +48,19 @@ export async function runCheck(argv: string[], io: CliIo): Promise<number> {
   progress.done();
   if (json) json.end();
   else io.stdout(tally.render());
-  if (args.summary) await writeSummary(path.resolve(io.cwd, args.summary), tally.summary);
+  if (summaryFile && !(await writeOutput(summaryFile, (tmp) => writeSummary(tmp, tally.summary), args.force, io))) return 2;
   return tally.exitStatus();
+}
+
+/** Writes an output atomically; a failure is said in one line (the run then exits 2), never a stack trace. */
+async function writeOutput(file: string, write: (tmp: string) => Promise<void>, force: boolean, io: CliIo): Promise<boolean> {
+  try {
+    await writeAtomically(file, write, { replace: force });
+    return true;
+  } catch (e) {
+    io.stderr(`无法写出 / could not write ${file}: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}\n`);
+    return false;
+  }
 }
 
 async function checkFile(file: string, args: CheckArgs, io: CliIo, pack: RulePack, rounding: Rounding, progress: Progress): Promise<FileReport> {

@@ -2,17 +2,20 @@ import path from 'node:path';
 import type { TemplateKind } from '../../core/template';
 import { writeTemplateFile } from '../../xlsx/writeTemplate';
 import type { CliIo } from '../io';
+import { OutputExistsError, place, placeNumbered } from '../output/atomicWrite';
+import { removeTemp, sweepStaleTemps, tempPathFor, trackTemp } from '../output/tempFiles';
 
 export const TEMPLATE_USAGE = `用法 / Usage:
   perf-selfeval template dept|project [--year YYYY] [-o OUT.xlsx]
 
   dept      部门(单位)整体支出绩效自评表（上海格式）/ department overall-spending table (Shanghai layout)
   project   项目支出绩效自评表（财政部格式）/ project spending table (Ministry of Finance layout)
-  --year YYYY   年度，默认今年 / the year, default: this year
+  --year YYYY   年度，默认上一年（自评针对刚结束的年度）/ the year, default: last year (the year just ended)
   -o OUT.xlsx   输出文件，默认 自评表-KIND-YYYY.xlsx / output file, default 自评表-KIND-YYYY.xlsx
+  --force       允许替换已存在的 -o 文件 / allow replacing an existing -o file
 
 从不覆盖已有文件 / never overwrites a file: 默认文件名已存在时依次改用 "自评表-dept-2025 (2).xlsx" …；
-  用 -o 指定的文件已存在时报错 / the default name is numbered, an existing -o file is an error.
+  用 -o 指定的文件已存在时报错（除非 --force）/ the default name is numbered, an existing -o file is an error (unless --force).
 退出码 / Exit status: 0 已生成 / written; 1 无法写出 / could not write; 2 参数错误 / bad arguments.
 `;
 
@@ -20,6 +23,7 @@ interface TemplateArgs {
   kind: TemplateKind;
   year: number;
   out: string | null;
+  force: boolean;
 }
 
 class TemplateUsageError extends Error {}
@@ -35,13 +39,16 @@ function parseYear(text: string): number {
 /** Parses "dept|project [--year YYYY] [-o OUT.xlsx]" ("--year=…", "--output …" also accepted). */
 function parseTemplateArgs(argv: string[], now: Date): TemplateArgs {
   let kind: TemplateKind | null = null;
-  let year = now.getFullYear();
+  // A self-evaluation is written for the year just ended.
+  let year = now.getFullYear() - 1;
   let out: string | null = null;
+  let force = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
     const name = eq > 0 ? arg.slice(0, eq) : arg;
-    if (VALUE_OPTIONS.has(name)) {
+    if (name === '--force') force = true;
+    else if (VALUE_OPTIONS.has(name)) {
       const value = eq > 0 ? arg.slice(eq + 1) : argv[++i];
       if (!value) throw new TemplateUsageError(`选项缺少取值 / option needs a value: ${name}`);
       if (name === '--year') year = parseYear(value);
@@ -52,7 +59,7 @@ function parseTemplateArgs(argv: string[], now: Date): TemplateArgs {
   }
   if (kind === null) throw new TemplateUsageError('请指定模板类型 dept 或 project / give the template kind: dept or project');
   if (out !== null && !/\.xlsx$/i.test(out)) throw new TemplateUsageError(`输出文件须以 .xlsx 结尾 / the output file must end in .xlsx: ${out}`);
-  return { kind, year, out };
+  return { kind, year, out, force };
 }
 
 /** "自评表-dept-2025.xlsx", then "自评表-dept-2025 (2).xlsx" … */
@@ -62,23 +69,26 @@ function numbered(file: string, n: number): string {
   return path.join(dir, `${name} (${n})${ext}`);
 }
 
-const isExists = (e: unknown): boolean => (e as NodeJS.ErrnoException)?.code === 'EEXIST';
-
-/** Writes to `file`, or to the first free numbered name when `number` (the file is created exclusively). */
-async function writeNew(args: TemplateArgs, file: string, number: boolean): Promise<string> {
-  for (let n = 1; ; n++) {
-    const candidate = numbered(file, n);
-    try {
-      await writeTemplateFile(args.kind, args.year, candidate);
-      return candidate;
-    } catch (e) {
-      if (!number || !isExists(e)) throw e;
-    }
+/**
+ * Writes the template through a temporary file in the target folder, placed in one step:
+ * under the first free numbered name for the default name, under -o only if free (or with --force).
+ */
+async function writeNew(args: TemplateArgs, file: string): Promise<string> {
+  sweepStaleTemps(path.dirname(file));
+  const tmp = tempPathFor(file);
+  trackTemp(tmp);
+  try {
+    await writeTemplateFile(args.kind, args.year, tmp);
+    if (args.out === null) return await placeNumbered(tmp, (n) => numbered(file, n));
+    await place(tmp, file, { replace: args.force });
+    return file;
+  } finally {
+    removeTemp(tmp);
   }
 }
 
 function failure(e: unknown, file: string): string {
-  if (isExists(e)) return `文件已存在，不会覆盖 / the file exists and is not overwritten: ${file}`;
+  if (e instanceof OutputExistsError) return e.message;
   const code = (e as NodeJS.ErrnoException)?.code;
   if (code === 'ENOENT') return `输出文件夹不存在 / the output folder does not exist: ${path.dirname(file)}`;
   return `无法写出 / could not write ${file}: ${e instanceof Error ? e.message : String(e)}`;
@@ -86,7 +96,8 @@ function failure(e: unknown, file: string): string {
 
 /**
  * `perf-selfeval template dept|project [--year YYYY] [-o OUT.xlsx]`: writes a blank, formatted
- * 自评表 with its formulas. Never overwrites: a taken default name is numbered, a taken -o is an error.
+ * 自评表 with its formulas. Never overwrites: a taken default name is numbered, a taken -o is an error
+ * unless --force.
  *
  * @returns 0 written, 1 could not write, 2 bad arguments (usage printed)
  * @example await runTemplate(['dept', '--year', '2025'], io) // writes 自评表-dept-2025.xlsx in io.cwd
@@ -106,7 +117,7 @@ export async function runTemplate(argv: string[], io: CliIo, now: Date = new Dat
   }
   const file = path.resolve(io.cwd, args.out ?? `自评表-${args.kind}-${args.year}.xlsx`);
   try {
-    const written = await writeNew(args, file, args.out === null);
+    const written = await writeNew(args, file);
     io.stdout(`已生成 / written: ${written}\n`);
     return 0;
   } catch (e) {
