@@ -1,60 +1,99 @@
 import { D, type Dec } from '../decimal';
-import { toA1 } from '../grid/address';
-import type { RecognizedFunds, RecognizedTable } from '../recognize/types';
-import type { Finding, FundsReport, Rounding } from '../report/types';
+import type { NumberField } from '../findings/codes/table';
+import { makeFinding, type CellPos, type PlacedFinding } from '../findings/registry';
+import type { CellValue, RecognizedFunds, RecognizedTable } from '../recognize/types';
+import type { FundsReport, Rounding } from '../report/types';
 import { budgetScore, checkRecordedRate, executionRate } from '../rules/executionRate';
-import { amountOf, sameAtCents, str } from './decimals';
-import { finding } from './findings';
+import { sameAtCents, str } from './decimals';
+import { readNumber } from './readNumber';
+
+/** The fields of a funds row whose cell the report names. */
+export type FundsField = 'label' | 'initial' | 'budget' | 'actual' | 'rate' | 'weight' | 'score';
 
 export interface FundsAudit {
-  rows: FundsReport[];
-  findings: Finding[];
-  /** The funds row's 分值 / 得分 (project tables), counted into the table's totals. */
+  rows: { report: Omit<FundsReport, 'cell' | 'cells'>; rateCell: CellPos; cells: Partial<Record<FundsField, CellPos>> }[];
+  findings: PlacedFinding[];
+  /** The funds total's 分值 / 得分 (project tables), counted into the table's totals (rules.md §8.13, §8.16). */
   weight: Dec | null;
   score: Dec | null;
 }
 
-/** The funds block: each row's recomputed 执行率, its checks, and the project's 执行率得分 (rules.md §7.2–7.4). */
+/** The funds block: each row's recomputed 执行率, its checks, and the project's 执行率得分 (rules.md §7.2–7.4, §8.16). */
 export function auditFunds(table: RecognizedTable, rounding: Rounding): FundsAudit {
   const out: FundsAudit = { rows: [], findings: [], weight: null, score: null };
+  const scoredRow = scoredFundsRow(table.funds);
   for (const f of table.funds) {
-    const budget = amountOf(f.budget);
-    const executed = amountOf(f.executed);
+    const read = (cell: CellValue | null, field: NumberField) => {
+      const r = readNumber(cell, field, f.label);
+      out.findings.push(...r.findings);
+      return r.value;
+    };
+    const budget = read(f.budget, 'budget');
+    const executed = read(f.executed, 'executed');
+    read(f.initial, 'initial');
     const rate = budget !== null && executed !== null ? executionRate(executed, budget, rounding) : null;
-    const recorded = asPercentPoints(amountOf(f.rate), rate);
-    // A scored funds row (the project form's, and the MOF 部门整体支出 form's) counts in the totals (§8.13).
-    const weight = amountOf(f.weight);
-    const score = amountOf(f.score);
+    const recorded = asPercentPoints(read(f.rate, 'rate'), rate);
+    // Only the funds total is scored (§8.16): a 其中 row repeating 分值 / 得分 adds nothing.
+    const scored = f === scoredRow;
+    const weight = scored ? read(f.weight, 'weight') : null;
+    const score = scored ? read(f.score, 'score') : null;
     const expected = weight !== null && budget !== null && executed !== null ? budgetScore(executed, budget, weight) : null;
     out.rows.push({
-      label: f.label,
-      budget: str(budget),
-      actual: str(executed),
-      recordedRate: str(recorded),
-      rate: str(rate),
-      weight: str(weight),
-      score: str(score),
-      expectedScore: str(expected),
-      cell: toA1(f.rateCell.row, f.rateCell.col),
+      report: {
+        label: f.label,
+        budget: str(budget),
+        actual: str(executed),
+        recordedRate: str(recorded),
+        rate: str(rate),
+        weight: str(weight),
+        score: str(score),
+        expectedScore: str(expected),
+      },
+      rateCell: f.rateCell,
+      cells: fundsCells(f, scored),
     });
-    if (recorded !== null && budget !== null && executed !== null) checkRate(out.findings, f, recorded, executed, budget, rate, rounding);
-    if (rate !== null && rate.gt(100)) out.findings.push(finding('RATE_OVER_100', 'warning', f.rateCell, { label: f.label, rate: rate.toString() }));
+    if (recorded !== null && budget !== null && executed !== null) out.findings.push(...rateFindings(f, recorded, executed, budget, rate, rounding));
+    if (rate !== null && rate.gt(100)) out.findings.push(makeFinding('RATE_OVER_100', f.rateCell, { label: f.label, rate: rate.toString() }));
     if (weight !== null) {
-      out.weight = (out.weight ?? D(0)).plus(weight);
-      if (score !== null) out.score = (out.score ?? D(0)).plus(score);
-      if (score !== null && f.score) checkFundsScore(out.findings, f, score, weight, expected, budget !== null && executed !== null ? exactBudgetScore(executed, budget, weight) : null);
+      out.weight = weight;
+      out.score = score;
+      if (score !== null && f.score) out.findings.push(...fundsScoreFindings(f, score, weight, expected, budget !== null && executed !== null ? exactBudgetScore(executed, budget, weight) : null));
     }
   }
   out.findings.push(...fundsSums(table));
   return out;
 }
 
+/** The row whose 分值 / 得分 count: the funds total (年度资金总额, 合计) where it is scored, else the first scored row. */
+function scoredFundsRow(rows: RecognizedFunds[]): RecognizedFunds | null {
+  const scored = rows.filter((r) => r.weight !== null);
+  return scored.find((r) => TOTAL_LABEL.test(r.label)) ?? scored[0] ?? null;
+}
 
-function checkRate(findings: Finding[], f: RecognizedFunds, recorded: Dec, executed: Dec, budget: Dec, rate: Dec | null, rounding: Rounding) {
+const TOTAL_LABEL = /总额|合计|总计/;
+
+function fundsCells(f: RecognizedFunds, scored: boolean): Partial<Record<FundsField, CellPos>> {
+  const cells: Partial<Record<FundsField, CellPos>> = {};
+  const put = (field: FundsField, v: CellValue | null) => {
+    if (v) cells[field] = { row: v.row, col: v.col };
+  };
+  put('initial', f.initial);
+  put('budget', f.budget);
+  put('actual', f.executed);
+  cells.rate = f.rateCell;
+  if (scored) {
+    put('weight', f.weight);
+    put('score', f.score);
+  }
+  return cells;
+}
+
+function rateFindings(f: RecognizedFunds, recorded: Dec, executed: Dec, budget: Dec, rate: Dec | null, rounding: Rounding): PlacedFinding[] {
   const verdict = checkRecordedRate(recorded, executed, budget, rounding);
-  const params = { label: f.label, recorded: recorded.toString(), rate: rate === null ? null : rate.toFixed(2), executed: executed.toString(), budget: budget.toString(), rounding };
-  if (verdict === 'mismatch') findings.push(finding('RATE_MISMATCH', 'error', f.rateCell, params));
-  else if (verdict === 'other-convention') findings.push(finding('RATE_CONVENTION', 'info', f.rateCell, params));
+  const params = { label: f.label, recorded: recorded.toString(), rate: rate === null ? null : rate.toFixed(2), executed: executed.toString(), budget: budget.toString() };
+  if (verdict === 'mismatch') return [makeFinding('RATE_MISMATCH', f.rateCell, params)];
+  if (verdict === 'other-convention') return [makeFinding('RATE_CONVENTION', f.rateCell, { ...params, rounding })];
+  return [];
 }
 
 /** min(B/A, 1) × 分值 unrounded (null for a zero budget). */
@@ -66,13 +105,15 @@ function exactBudgetScore(executed: Dec, budget: Dec, weight: Dec): Dec | null {
  * rules.md §8.5 for the funds row too: a recorded 得分 agrees when it is the 2-dp half-up score or lies
  * within 0.01 of the exact one (8.61 and an unrounded formula's 8.618304 both agree with 8.618304).
  */
-function checkFundsScore(findings: Finding[], f: RecognizedFunds, score: Dec, weight: Dec, expected: Dec | null, exact: Dec | null) {
+function fundsScoreFindings(f: RecognizedFunds, score: Dec, weight: Dec, expected: Dec | null, exact: Dec | null): PlacedFinding[] {
   const at = { row: f.score!.row, col: f.score!.col };
   const name = f.label;
-  if (score.gt(weight)) findings.push(finding('SCORE_OVER_WEIGHT', 'error', at, { name, score: score.toString(), weight: weight.toString() }));
-  else if (expected !== null && !score.equals(expected) && !(exact !== null && score.minus(exact).abs().lt(CENT))) {
-    findings.push(finding('SCORE_MISMATCH', 'warning', at, { name, score: score.toString(), expected: expected.toString(), explanation: `min(执行数÷预算数, 1) × ${weight.toString()}` }));
+  if (score.gt(weight)) return [makeFinding('SCORE_OVER_WEIGHT', at, { name, score: score.toString(), weight: weight.toString() })];
+  if (expected !== null && !score.equals(expected) && !(exact !== null && score.minus(exact).abs().lt(CENT))) {
+    const explanation = `min(执行数÷预算数, 1) × ${weight.toString()}`;
+    return [makeFinding('SCORE_MISMATCH', at, { name, score: score.toString(), expected: expected.toString(), explanation, min: null, max: null })];
   }
+  return [];
 }
 
 const CENT = D('0.01');
@@ -83,17 +124,17 @@ type Side = { label: string; rows: RecognizedFunds[] };
  * rules.md §7.3: 资金来源 (财政拨款 + 其他资金) = 资金结构 (基本支出 + 项目支出) where a block has both;
  * else 年度资金总额 = the sum of its 其中 rows; for 全年预算数 and 全年执行数, exact to 0.01.
  */
-function fundsSums(table: RecognizedTable): Finding[] {
+function fundsSums(table: RecognizedTable): PlacedFinding[] {
   const sides = deptSides(table.funds) ?? totalSides(table.funds);
   if (!sides) return [];
-  const out: Finding[] = [];
+  const out: PlacedFinding[] = [];
   for (const column of ['budget', 'executed'] as const) {
     const left = sum(sides[0].rows, column);
     const right = sum(sides[1].rows, column);
     if (left === null || right === null || sameAtCents(left, right)) continue;
     const cell = sides[0].rows[0][column];
     out.push(
-      finding('FUNDS_SUM_MISMATCH', 'warning', cell ?? sides[0].rows[0].rateCell, {
+      makeFinding('FUNDS_SUM_MISMATCH', cell ?? sides[0].rows[0].rateCell, {
         column: column === 'budget' ? '全年预算数' : '全年执行数',
         leftLabel: sides[0].label,
         left: left.toString(),
@@ -105,10 +146,14 @@ function fundsSums(table: RecognizedTable): Finding[] {
   return out;
 }
 
+function amount(cell: CellValue | null): Dec | null {
+  return readNumber(cell, 'budget', null).value;
+}
+
 function sum(rows: RecognizedFunds[], column: 'budget' | 'executed'): Dec | null {
   let total = D(0);
   for (const r of rows) {
-    const v = amountOf(r[column]);
+    const v = amount(r[column]);
     if (v === null) return null;
     total = total.plus(v);
   }
@@ -128,9 +173,9 @@ function deptSides(rows: RecognizedFunds[]): [Side, Side] | null {
 }
 
 function totalSides(rows: RecognizedFunds[]): [Side, Side] | null {
-  const totalAt = rows.findIndex((r) => /总额|合计|总计/.test(r.label));
+  const totalAt = rows.findIndex((r) => TOTAL_LABEL.test(r.label));
   if (totalAt < 0) return null;
-  const parts = rows.slice(totalAt + 1).filter((r) => amountOf(r.budget) !== null || amountOf(r.executed) !== null);
+  const parts = rows.slice(totalAt + 1).filter((r) => amount(r.budget) !== null || amount(r.executed) !== null);
   return parts.length > 0 ? [{ label: rows[totalAt].label, rows: [rows[totalAt]] }, { label: '其中各项之和', rows: parts }] : null;
 }
 

@@ -1,179 +1,132 @@
 import type { Dec } from '../decimal';
-import type { MessageParams } from '../locales/zh-CN';
-import type { CellAt, RecognizedIndicator } from '../recognize/types';
-import type { Finding, IndicatorReport } from '../report/types';
-import type { Assessment } from '../rules/assessIndicator';
-import { checkRecordedScore, type ScoreResult } from '../rules/expectedScore';
+import type { IndicatorParams, ReasonCase } from '../findings/codes/table';
+import { makeFinding, type CellPos, type FindingCode, type FindingParams, type PlacedFinding } from '../findings/registry';
+import type { RecognizedIndicator } from '../recognize/types';
+import type { IndicatorReport } from '../report/types';
+import { assessIndicator, type Assessment } from '../rules/assessIndicator';
+import { checkRecordedScore, expectedScore, type ScoreResult } from '../rules/expectedScore';
 import { needsReason } from '../rules/needsReason';
 import type { RulePack } from '../rules/rulePack';
-import { combineSplitTarget, type ParsedValue } from '../value/parseValue';
+import { combineSplitTarget, parseValue, type ParsedValue } from '../value/parseValue';
 import { str } from './decimals';
-import { finding } from './findings';
-import { RuleMemo } from './ruleMemo';
+import { readNumber, type NumberRead } from './readNumber';
+
+/** The fields of an indicator row whose cell the report names (spec/check-report.md, `cells`). */
+export type IndicatorField = 'name' | 'operator' | 'target' | 'unit' | 'actual' | 'weight' | 'score' | 'reason';
+
+/** One audited indicator row: its report (without cells), where its values are, its findings and numbers. */
+export interface IndicatorAudit {
+  report: Omit<IndicatorReport, 'cells'>;
+  cells: Partial<Record<IndicatorField, CellPos>>;
+  findings: PlacedFinding[];
+  weight: NumberRead;
+  score: NumberRead;
+}
 
 /**
- * Audits the indicator rows of one table (rules.md §7.5–7.12, §8.2–8.12): each call
- * returns the row's report and appends its findings to `findings`; the row's 分值 and
- * 得分 are left in `weight` / `score` for the table's sums. One object per table, so that
- * a row costs its report and its findings' objects only.
+ * Audits one indicator row (rules.md §7.5–7.12, §8.2–8.12, §8.18): its report, the cells it was
+ * read from, its findings, and its 分值 / 得分 for the table's sums.
  */
-export class IndicatorAuditor {
-  /** The findings of every row audited, in row order. */
-  readonly findings: Finding[] = [];
-  /** The 分值 and 得分 of the row audited last. */
-  weight: Dec | null = null;
-  score: Dec | null = null;
-  private readonly memo: RuleMemo;
-  private readonly ratio: string | null;
-
-  constructor(
-    private readonly hasReasonColumn: boolean,
-    private readonly pack: RulePack,
-  ) {
-    this.memo = new RuleMemo(pack);
-    this.ratio = this.memo.str(pack.overshootRatio);
-  }
-
-  audit(ind: RecognizedIndicator): IndicatorReport {
-    const memo = this.memo;
-    const weight = memo.amount(ind.weight);
-    const score = memo.amount(ind.score);
-    this.weight = weight;
-    this.score = score;
-    memo.startRow();
-    const target = targetOf(ind, memo);
-    const actual = memo.parse(ind.actual ? ind.actual.value : null, ind.actual?.numberFormat);
-    const assessment = ind.inputManagement ? null : memo.assess(target, actual);
-    const expected = assessment && weight !== null ? memo.expected(target, actual, weight, ind.weight?.value ?? null) : null;
-    const weightText = memo.str(weight);
-    const scoreText = memo.str(score);
-    const targetShown = targetText(ind);
-    const row: Row = { ind, weightText, scoreText, targetShown, ratio: this.ratio };
-    if (weight !== null && score !== null) this.scoreFindings(row, score, weight, expected);
-    if (this.hasReasonColumn) this.reasonFindings(row, assessment, weight, score);
-    else if (assessment) this.deviationFindings(row, assessment);
-    if (assessment) this.valueFindings(row, assessment, target, actual, weight);
-    return {
+export function auditIndicator(ind: RecognizedIndicator, hasReasonColumn: boolean, pack: RulePack): IndicatorAudit {
+  const weight = readNumber(ind.weight, 'weight', ind.name);
+  const score = readNumber(ind.score, 'score', ind.name);
+  const target = targetOf(ind);
+  const actual = parseValue(ind.actual ? ind.actual.value : null, ind.actual?.numberFormat);
+  const assessment = ind.inputManagement ? null : assessIndicator(target, actual, pack);
+  const w = weight.value;
+  const expected = assessment && w !== null ? expectedScore(target, actual, w, pack) : null;
+  const base: IndicatorParams = { name: ind.name, target: targetText(ind), actual: ind.actual?.text ?? null, weight: str(w), score: str(score.value) };
+  const findings: PlacedFinding[] = [...weight.findings, ...score.findings];
+  const add = <C extends FindingCode>(code: C, at: CellPos, params: FindingParams<C>) => findings.push(makeFinding(code, at, params));
+  const row: RowFacts = { ind, base, add };
+  if (w !== null && score.value !== null) scoreFindings(row, score.value, w, expected, pack);
+  if (hasReasonColumn) reasonFindings(row, assessment, w, score.value, pack);
+  else if (assessment) deviationFindings(row, assessment, pack);
+  if (assessment) valueFindings(row, assessment, target, actual, w);
+  return {
+    report: {
       row: ind.row + 1,
       level1: ind.level1,
       level2: ind.level2,
       name: ind.name,
-      target: targetShown,
-      actual: ind.actual?.text ?? null,
-      weight: weightText,
-      score: scoreText,
-      expectedScore: memo.scoreStr(expected?.value ?? null),
+      target: base.target,
+      actual: base.actual,
+      weight: base.weight,
+      score: base.score,
+      expectedScore: str(expected?.value ?? null),
       deviation: assessment ? assessment.deviation : 'none',
       reason: ind.reason,
-    };
-  }
+    },
+    cells: cellsOf(ind),
+    findings,
+    weight,
+    score,
+  };
+}
 
-  private scoreFindings(row: Row, score: Dec, weight: Dec, expected: ScoreResult | null): void {
-    const at = scoreCell(row.ind);
-    if (score.gt(weight)) return this.add('SCORE_OVER_WEIGHT', 'error', at, baseParams(row));
-    if (score.isNegative() && !score.isZero()) {
-      const params = baseParams(row);
-      params.expected = '0–' + weight.toString();
-      params.explanation = '得分不能为负';
-      return this.add('SCORE_MISMATCH', 'warning', at, params);
-    }
-    if (!expected || checkRecordedScore(score, expected, weight, this.pack) !== 'mismatch') return;
-    const band = expected.band;
-    const params = baseParams(row);
-    params.expected = str(expected.value);
-    params.explanation = expected.explanation;
-    params.min = band ? band.min.toFixed(2) : null;
-    params.max = band ? band.max.toFixed(2) : null;
-    this.add('SCORE_MISMATCH', 'warning', at, params);
-  }
+/** What a row's findings are made from. */
+interface RowFacts {
+  ind: RecognizedIndicator;
+  base: IndicatorParams;
+  add: <C extends FindingCode>(code: C, at: CellPos, params: FindingParams<C>) => void;
+}
 
-  private reasonFindings(row: Row, assessment: Assessment | null, weight: Dec | null, score: Dec | null): void {
-    const ind = row.ind;
-    if (ind.reason && !NO_REASON.test(ind.reason)) return;
-    const need = needsReason({ assessment, weight, score, inputManagement: ind.inputManagement });
-    if (!need.required || !need.severity) return;
-    const at = ind.cols.reason !== null ? { row: ind.row, col: ind.cols.reason } : cellAt(ind, 'actual');
-    if (need.because === 'large-overshoot') return this.add('LARGE_OVERSHOOT', 'warning', at, baseParams(row));
-    const params = baseParams(row);
-    params.because = need.because;
-    this.add('MISSING_REASON', need.severity, at, params);
+function scoreFindings(row: RowFacts, score: Dec, weight: Dec, expected: ScoreResult | null, pack: RulePack): void {
+  const at = scoreCell(row.ind);
+  const name = row.ind.name;
+  const shown = { name, score: score.toString() };
+  if (score.gt(weight)) return row.add('SCORE_OVER_WEIGHT', at, { ...shown, weight: weight.toString() });
+  if (score.isNegative() && !score.isZero()) {
+    return row.add('SCORE_MISMATCH', at, { ...shown, expected: '0–' + weight.toString(), explanation: '得分不能为负', min: null, max: null });
   }
+  if (!expected || checkRecordedScore(score, expected, weight, pack) !== 'mismatch') return;
+  const band = expected.band;
+  row.add('SCORE_MISMATCH', at, {
+    ...shown,
+    expected: str(expected.value),
+    explanation: expected.explanation,
+    min: band ? band.min.toFixed(2) : null,
+    max: band ? band.max.toFixed(2) : null,
+  });
+}
 
-  /** Tables without a 偏差原因 column (plan-actual): the deviation itself is reported at the completion cell. */
-  private deviationFindings(row: Row, assessment: Assessment): void {
-    const ind = row.ind;
-    const at = ind.actual ? { row: ind.actual.row, col: ind.actual.col } : cellAt(ind, 'actual');
-    const d = assessment.deviation;
-    if (d === 'under' || d === 'partial' || d === 'over') {
-      const params = baseParams(row);
-      params.deviation = d;
-      this.add('DEVIATION', 'warning', at, params);
-    } else if (assessment.largeOvershoot) {
-      this.add('LARGE_OVERSHOOT', 'warning', at, baseParams(row));
-    }
-  }
+function reasonFindings(row: RowFacts, assessment: Assessment | null, weight: Dec | null, score: Dec | null, pack: RulePack): void {
+  const ind = row.ind;
+  if (ind.reason && !NO_REASON.test(ind.reason)) return;
+  const need = needsReason({ assessment, weight, score, inputManagement: ind.inputManagement });
+  if (!need.required || !need.because) return;
+  const at = ind.cols.reason !== null ? { row: ind.row, col: ind.cols.reason } : cellAt(ind, 'actual');
+  if (need.because === 'large-overshoot') return row.add('LARGE_OVERSHOOT', at, { ...row.base, ratio: pack.overshootRatio.toString() });
+  row.add('MISSING_REASON', at, { ...row.base, because: need.because satisfies ReasonCase });
+}
 
-  private valueFindings(row: Row, a: Assessment, target: ParsedValue, actual: ParsedValue, weight: Dec | null): void {
-    const ind = row.ind;
-    if (target.type === 'unreadable') this.unrecognized(row, 'target', target.text);
-    if (actual.type === 'unreadable') this.unrecognized(row, 'actual', actual.text);
-    if (ind.name === '无' && weight !== null && weight.gt(0)) {
-      const params = baseParams(row);
-      params.placeholder = 1;
-      this.add('MISSING_TARGET', 'warning', cellAt(ind, 'name'), params);
-    } else if (a.missingTarget) {
-      this.add('MISSING_TARGET', 'warning', cellAt(ind, 'target'), baseParams(row));
-    }
-    if (a.class === 'not-evaluable' && !a.missingTarget) {
-      const params = baseParams(row);
-      params.reason = a.notEvaluableReason;
-      this.add('NOT_EVALUABLE', 'info', cellAt(ind, 'target'), params);
-    }
-  }
+/** Tables without a 偏差原因 column (plan-actual): the deviation itself is reported at the completion cell. */
+function deviationFindings(row: RowFacts, assessment: Assessment, pack: RulePack): void {
+  const ind = row.ind;
+  const at = ind.actual ? { row: ind.actual.row, col: ind.actual.col } : cellAt(ind, 'actual');
+  const d = assessment.deviation;
+  if (d === 'under' || d === 'partial' || d === 'over') row.add('DEVIATION', at, { ...row.base, deviation: d });
+  else if (assessment.largeOvershoot) row.add('LARGE_OVERSHOOT', at, { ...row.base, ratio: pack.overshootRatio.toString() });
+}
 
-  private unrecognized(row: Row, field: 'target' | 'actual', text: string): void {
-    const params = baseParams(row);
-    params.field = field;
-    params.text = text;
-    this.add('UNRECOGNIZED_VALUE', 'info', cellAt(row.ind, field), params);
-  }
-
-  private add(code: Finding['code'], severity: Finding['severity'], at: CellAt, params: MessageParams): void {
-    this.findings.push(finding(code, severity, at, params));
-  }
+function valueFindings(row: RowFacts, a: Assessment, target: ParsedValue, actual: ParsedValue, weight: Dec | null): void {
+  const ind = row.ind;
+  if (target.type === 'unreadable') row.add('UNRECOGNIZED_VALUE', cellAt(ind, 'target'), { ...row.base, field: 'target', text: target.text });
+  if (actual.type === 'unreadable') row.add('UNRECOGNIZED_VALUE', cellAt(ind, 'actual'), { ...row.base, field: 'actual', text: actual.text });
+  if (ind.name === '无' && weight !== null && weight.gt(0)) row.add('MISSING_TARGET', cellAt(ind, 'name'), { ...row.base, placeholder: true });
+  else if (a.missingTarget) row.add('MISSING_TARGET', cellAt(ind, 'target'), { ...row.base, placeholder: false });
+  if (a.class === 'not-evaluable' && !a.missingTarget) row.add('NOT_EVALUABLE', cellAt(ind, 'target'), { ...row.base, reason: a.notEvaluableReason });
 }
 
 /** A placeholder in the 偏差原因 cell ("无", "/", "—", "无。") explains nothing: the reason is missing. */
 const NO_REASON = /^\s*(无|暂无|没有|\/|\\|[-—–_~]+|[.…。·]+)\s*[。.]?\s*$/;
 
-/** What a row's findings are told, gathered once per row; their params are made only when a finding is. */
-interface Row {
-  ind: RecognizedIndicator;
-  weightText: string | null;
-  scoreText: string | null;
-  targetShown: string | null;
-  ratio: string | null;
-}
-
-/** The params every indicator finding carries (a new object per finding: each adds its own). */
-function baseParams(row: Row): MessageParams {
-  return {
-    name: row.ind.name,
-    target: row.targetShown,
-    actual: row.ind.actual?.text ?? null,
-    weight: row.weightText,
-    score: row.scoreText,
-    ratio: row.ratio,
-  };
-}
-
-function targetOf(ind: RecognizedIndicator, memo: RuleMemo): ParsedValue {
+function targetOf(ind: RecognizedIndicator): ParsedValue {
   if (ind.split) {
     const { op, value, unit } = ind.split;
-    memo.markUnseen();
     return combineSplitTarget(op?.value ?? null, value?.value ?? null, unit?.value ?? null, value?.numberFormat);
   }
-  return memo.parse(ind.target ? ind.target.value : null, ind.target?.numberFormat);
+  return parseValue(ind.target ? ind.target.value : null, ind.target?.numberFormat);
 }
 
 /** The target as shown: one cell, or the split cells joined ("≥ 90 %"). */
@@ -183,11 +136,27 @@ function targetText(ind: RecognizedIndicator): string | null {
   return parts.length ? parts.join('') : null;
 }
 
+/** Where each of the row's values was read (only the cells that hold one, and the 偏差原因 cell of a table that has the column). */
+function cellsOf(ind: RecognizedIndicator): Partial<Record<IndicatorField, CellPos>> {
+  const cells: Partial<Record<IndicatorField, CellPos>> = { name: cellAt(ind, 'name') };
+  const put = (field: IndicatorField, v: { row: number; col: number } | null | undefined) => {
+    if (v) cells[field] = { row: v.row, col: v.col };
+  };
+  put('operator', ind.split?.op);
+  put('target', ind.split ? ind.split.value : ind.target);
+  put('unit', ind.split?.unit);
+  put('actual', ind.actual);
+  put('weight', ind.weight);
+  put('score', ind.score);
+  if (ind.cols.reason !== null) cells.reason = { row: ind.row, col: ind.cols.reason };
+  return cells;
+}
+
 /** The cell of this row in the named column. */
-export function cellAt(ind: RecognizedIndicator, which: 'name' | 'target' | 'actual'): CellAt {
+export function cellAt(ind: RecognizedIndicator, which: 'name' | 'target' | 'actual'): CellPos {
   return { row: ind.row, col: ind.cols[which] };
 }
 
-function scoreCell(ind: RecognizedIndicator): CellAt {
+function scoreCell(ind: RecognizedIndicator): CellPos {
   return ind.score ? { row: ind.score.row, col: ind.score.col } : cellAt(ind, 'actual');
 }

@@ -66,6 +66,7 @@ describe('indicator findings (rules.md §8.11, spec/check-report.md)', () => {
       expectedScore: '89.95',
       deviation: 'under',
       reason: '说明',
+      cells: { name: 'D2', target: 'E2', actual: 'F2', weight: 'G2', score: 'H2', reason: 'I2' },
     });
   });
 });
@@ -81,7 +82,7 @@ describe('table findings', () => {
 
   test('totals and grade', () => {
     const t = dept([['a', '=100', '100', 60, 60], ['b', '=100', '80', 40, 32, '说明']], { total: 92 });
-    expect(t.total).toEqual({ weight: '100', score: '92', recordedScore: '92', grade: '优' });
+    expect(t.total).toEqual({ weight: '100', score: '92', recordedScore: '92', grade: '优', cappedScore: '92', cappedGrade: '优' });
   });
 });
 

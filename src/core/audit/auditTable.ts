@@ -1,14 +1,16 @@
 import type { Dec } from '../decimal';
-import { rangeA1 } from '../grid/address';
+import { makeFinding, type CellPos, type PlacedFinding } from '../findings/registry';
+import { bySheetOrder, reportFinding } from '../findings/toReport';
+import { columnLetters, rangeA1, toA1 } from '../grid/address';
 import type { RecognizedTable } from '../recognize/types';
-import type { Finding, IndicatorReport, Rounding, TableReport, TotalReport } from '../report/types';
+import type { Rounding, TableReport, TotalReport } from '../report/types';
 import { grade } from '../rules/grade';
 import type { RulePack } from '../rules/rulePack';
 import { auditFunds } from './auditFunds';
-import { cellAt, IndicatorAuditor } from './auditIndicator';
-import { DecimalSum } from './decimalSum';
-import { amountOf, sameAtCents, str } from './decimals';
-import { finding } from './findings';
+import { auditIndicator, cellAt, type IndicatorAudit } from './auditIndicator';
+import { sameAtCents, str } from './decimals';
+import { readNumber } from './readNumber';
+import { addTo, EMPTY_SUM, leftOutText, type Sum } from './sum';
 import { weightSumFindings } from './weightSums';
 
 export interface AuditOptions {
@@ -19,105 +21,97 @@ export interface AuditOptions {
 /**
  * Recomputes one recognised table and reports it in the JSON contract's shape
  * (spec/check-report.md): funds rows, every indicator, totals, and typed findings
- * in sheet order, each pointing at its cell.
+ * in sheet order, each pointing at its cell. The one place positions become A1 text.
  * @example auditTable(recognizeTables(grid)[0], { rounding: 'cut', pack: defaultPack }).total.grade // '优'
  */
 export function auditTable(table: RecognizedTable, options: AuditOptions): TableReport {
   const funds = auditFunds(table, options.rounding);
-  const auditor = new IndicatorAuditor(table.hasReasonColumn, options.pack);
-  const findings = auditor.findings;
-  for (const f of funds.findings) findings.push(f);
-  const indicators: IndicatorReport[] = new Array(table.indicators.length);
-  const weightSum = new DecimalSum(funds.weight);
-  const scoreSum = new DecimalSum(funds.score);
-  const groupSums: DecimalSum[] = table.groups.map(() => new DecimalSum());
-  for (let i = 0; i < table.indicators.length; i++) {
-    const ind = table.indicators[i];
-    indicators[i] = auditor.audit(ind);
-    const weight = auditor.weight;
-    const score = auditor.score;
-    if (weight !== null) {
-      weightSum.add(weight);
-      if (ind.group >= 0) groupSums[ind.group]?.add(weight);
-    }
-    if (score !== null) scoreSum.add(score);
-  }
-  for (const f of duplicateFindings(table)) findings.push(f);
-  const weightTotal = weightSum.value();
-  if (table.hasScoreColumns) for (const f of weightSumFindings(table, groupSums, weightTotal, funds.weight)) findings.push(f);
-  const total = totalOf(table, weightTotal, scoreSum.value(), options.pack, findings);
+  const audits = table.indicators.map((ind) => auditIndicator(ind, table.hasReasonColumn, options.pack));
+  const sums = sumsOf(table, audits, funds.weight, funds.score);
+  const findings: PlacedFinding[] = [...funds.findings, ...audits.flatMap((a) => a.findings), ...duplicateFindings(table)];
+  if (table.hasScoreColumns) findings.push(...weightSumFindings(table, sums.groups, sums.weight));
+  const total = totalOf(table, sums, options.pack, findings);
+  findings.push(...notFilledFindings(table, audits));
   return {
     sheet: table.sheet,
     kind: table.kind,
     range: rangeA1(table.top, table.left, table.bottom, table.right),
     unit: table.unit,
     year: table.year,
-    budget: funds.rows,
-    indicators,
+    columns: columnLettersOf(table.columns),
+    budget: funds.rows.map((r) => ({ ...r.report, cell: toA1(r.rateCell.row, r.rateCell.col), cells: a1Of(r.cells) })),
+    indicators: audits.map((a) => ({ ...a.report, cells: a1Of(a.cells) })),
     total,
-    findings: sortByCell(findings),
+    findings: bySheetOrder(findings).map(reportFinding),
   };
 }
 
-function totalOf(table: RecognizedTable, weightSum: Dec | null, scoreSum: Dec | null, pack: RulePack, findings: Finding[]): TotalReport {
+interface Sums {
+  weight: Sum;
+  score: Sum;
+  groups: Sum[];
+}
+
+/** Σ 分值 and Σ 得分 of the funds total and every indicator, and Σ 分值 per 一级 group, each naming what it left out. */
+function sumsOf(table: RecognizedTable, audits: IndicatorAudit[], fundsWeight: Dec | null, fundsScore: Dec | null): Sums {
+  let weight = addTo(EMPTY_SUM, fundsWeight);
+  let score = addTo(EMPTY_SUM, fundsScore);
+  const groups = table.groups.map(() => EMPTY_SUM);
+  table.indicators.forEach((ind, i) => {
+    const a = audits[i];
+    weight = addTo(weight, a.weight.value, a.weight.unreadable);
+    score = addTo(score, a.score.value, a.score.unreadable);
+    if (ind.group >= 0 && groups[ind.group]) groups[ind.group] = addTo(groups[ind.group], a.weight.value, a.weight.unreadable);
+  });
+  return { weight, score, groups };
+}
+
+function totalOf(table: RecognizedTable, sums: Sums, pack: RulePack, findings: PlacedFinding[]): TotalReport {
+  const weightSum = str(sums.weight.value);
   if (!table.hasScoreColumns) {
-    return { weight: str(weightSum), score: null, recordedScore: null, grade: null };
+    return { weight: weightSum, score: null, recordedScore: null, grade: null, cappedScore: null, cappedGrade: null };
   }
-  const recorded = table.total ? amountOf(table.total.score) : null;
+  const recordedRead = readNumber(table.total?.score ?? null, 'total', null);
+  findings.push(...recordedRead.findings);
+  const recorded = recordedRead.value;
+  const scoreSum = sums.score.value;
   if (recorded !== null && table.total?.score && scoreSum !== null && !sameAtCents(recorded, scoreSum)) {
     const at = { row: table.total.score.row, col: table.total.score.col };
-    findings.push(finding('TOTAL_MISMATCH', 'error', at, { recorded: recorded.toString(), sum: scoreSum.toString() }));
+    findings.push(makeFinding('TOTAL_MISMATCH', at, { recorded: recorded.toString(), sum: scoreSum.toString(), leftOut: leftOutText(sums.score) }));
   }
-  return {
-    weight: str(weightSum),
-    score: str(scoreSum),
-    recordedScore: str(recorded),
-    grade: scoreSum !== null ? grade(scoreSum, pack) : null,
-  };
+  const g = scoreSum !== null ? grade(scoreSum, pack) : null;
+  return { weight: weightSum, score: str(scoreSum), recordedScore: str(recorded), grade: g, cappedScore: str(scoreSum), cappedGrade: g };
 }
 
 /** rules.md §7.14: the same indicator name twice in one table. */
-function duplicateFindings(table: RecognizedTable): Finding[] {
+function duplicateFindings(table: RecognizedTable): PlacedFinding[] {
   const firstRow = new Map<string, number>();
-  const out: Finding[] = [];
+  const out: PlacedFinding[] = [];
   for (const ind of table.indicators) {
-    const key = ind.name;
-    const seen = firstRow.get(key);
-    if (seen === undefined) firstRow.set(key, ind.row + 1);
-    else out.push(finding('DUPLICATE_INDICATOR', 'warning', cellAt(ind, 'name'), { name: ind.name, firstRow: seen }));
+    const seen = firstRow.get(ind.name);
+    if (seen === undefined) firstRow.set(ind.name, ind.row + 1);
+    else out.push(makeFinding('DUPLICATE_INDICATOR', cellAt(ind, 'name'), { name: ind.name, firstRow: seen }));
   }
   return out;
 }
 
-/** Findings in sheet order (row, then column), stable for equal cells. */
-function sortByCell(findings: Finding[]): Finding[] {
-  const keys = new Float64Array(findings.length);
-  let sorted = true;
-  for (let i = 0; i < findings.length; i++) {
-    keys[i] = cellKey(findings[i].cell);
-    if (i > 0 && keys[i] < keys[i - 1]) sorted = false;
-  }
-  if (sorted) return findings;
-  const order = Array.from(findings.keys());
-  order.sort((a, b) => keys[a] - keys[b] || a - b);
-  return order.map((i) => findings[i]);
+/**
+ * rules.md §8.19: no indicator with a completion or a 得分 (投入管理 defaults do not count) is an
+ * unfilled form, reported on the first indicator's name (a targets table has no completions to fill).
+ */
+function notFilledFindings(table: RecognizedTable, audits: IndicatorAudit[]): PlacedFinding[] {
+  if (table.kind === 'targets' || table.indicators.length === 0) return [];
+  const filled = table.indicators.some((ind, i) => !ind.inputManagement && (ind.actual !== null || audits[i].score.value !== null));
+  if (filled) return [];
+  return [makeFinding('TABLE_NOT_FILLED', cellAt(table.indicators[0], 'name'), { indicators: table.indicators.length })];
 }
 
-/** "I40" → 40 × 100000 + 9: row first, then column; 0 for anything that is not an A1 cell. */
-function cellKey(cell: string): number {
-  let col = 0;
-  let i = 0;
-  for (; i < cell.length; i++) {
-    const ch = cell.charCodeAt(i);
-    if (ch < 65 || ch > 90) break;
-    col = col * 26 + ch - 64;
-  }
-  if (i === 0 || i === cell.length) return 0;
-  let row = 0;
-  for (; i < cell.length; i++) {
-    const ch = cell.charCodeAt(i);
-    if (ch < 48 || ch > 57) return 0;
-    row = row * 10 + ch - 48;
-  }
-  return row * 100000 + col;
+function columnLettersOf(columns: Readonly<Record<string, number>>): Record<string, string> {
+  return Object.fromEntries(Object.entries(columns).map(([role, col]) => [role, columnLetters(col)]));
+}
+
+function a1Of<F extends string>(cells: Partial<Record<F, CellPos>>): Partial<Record<F, string>> {
+  const out: Partial<Record<F, string>> = {};
+  for (const [field, at] of Object.entries(cells) as [F, CellPos][]) out[field] = toA1(at.row, at.col);
+  return out;
 }

@@ -22,7 +22,7 @@ export function formatNumber(value: number, numberFormat?: string): string {
   if (!Number.isFinite(value)) return String(value);
   const spec = numericFormat(numberFormat);
   if (!spec) return generalNumber(value);
-  let s = spec.percent ? D(value).times(100).toFixed(spec.decimals) : fixedFast(value, spec.decimals);
+  let s = spec.percent ? D(value).times(100).toFixed(spec.decimals) : D(value).toFixed(spec.decimals);
   if (spec.thousands) s = groupThousands(s);
   return spec.percent ? `${s}%` : s;
 }
@@ -33,38 +33,13 @@ interface NumericFormat {
   percent: boolean;
 }
 
-/** Formats seen so far: a workbook uses a handful, on thousands of cells. */
-const formats = new Map<string, NumericFormat | null>();
-
 /** The first section of a plain numeric format ("#,##0.00_ ;[Red]-…" → 2 decimals, grouped); null otherwise. */
 function numericFormat(numberFormat?: string): NumericFormat | null {
-  if (!numberFormat) return null;
-  let spec = formats.get(numberFormat);
-  if (spec === undefined) {
-    spec = readNumericFormat(numberFormat);
-    if (formats.size >= 256) formats.clear();
-    formats.set(numberFormat, spec);
-  }
-  return spec;
-}
-
-function readNumericFormat(numberFormat: string): NumericFormat | null {
   if (!numberFormat || /^general$/i.test(numberFormat) || numberFormat === '@') return null;
   const section = numberFormat.split(';')[0].replace(/\[[^\]]*\]/g, '').replace(/_.|\\.|"[^"]*"/g, '');
   if (!/^[#0,.%\s]*$/.test(section) || !/0|#/.test(section)) return null;
   const frac = /\.([0#]+)/.exec(section);
   return { decimals: frac ? frac[1].length : 0, thousands: section.includes(','), percent: section.includes('%') };
-}
-
-/** value.toFixed(decimals) exactly as decimal rounding would give it: plain digits padded when no rounding is needed. */
-function fixedFast(value: number, decimals: number): string {
-  const plain = String(value);
-  if (!/e/i.test(plain)) {
-    const dot = plain.indexOf('.');
-    const have = dot < 0 ? 0 : plain.length - dot - 1;
-    if (have <= decimals) return decimals === 0 ? plain : `${dot < 0 ? `${plain}.` : plain}${'0'.repeat(decimals - have)}`;
-  }
-  return D(value).toFixed(decimals);
 }
 
 function generalNumber(value: number): string {

@@ -55,6 +55,7 @@ export function recognizeTables(grid: Grid): RecognizedTable[] {
       total: body.total,
       hasReasonColumn: header.columns.reason !== undefined,
       hasScoreColumns: header.columns.weight !== undefined || header.columns.score !== undefined,
+      columns: reportColumns(header, funds.blocks),
     });
     regionTop = Math.max(body.bottom, header.bottom) + 1;
   }
@@ -103,4 +104,41 @@ function kindOf(header: IndicatorHeader, funds: FundsHeader[], facts: TitleFacts
   if (facts.dept) return 'dept';
   const scoredFunds = funds.some((f) => f.columns.weight !== undefined || f.columns.score !== undefined);
   return scoredFunds ? 'project' : 'dept';
+}
+
+/** The report's names of the indicator roles (the funds block's get a "funds" prefix). */
+const REPORT_ROLE: Partial<Record<keyof IndicatorHeader['columns'], string>> = {
+  level1: 'level1',
+  weight1: 'level1Weight',
+  level2: 'level2',
+  name: 'name',
+  targetOp: 'operator',
+  target: 'target',
+  targetUnit: 'unit',
+  actual: 'actual',
+  weight: 'weight',
+  score: 'score',
+  reason: 'reason',
+};
+
+const FUNDS_ROLE: Record<keyof FundsHeader['columns'], string> = {
+  initial: 'fundsInitial',
+  budget: 'fundsBudget',
+  executed: 'fundsActual',
+  rate: 'fundsRate',
+  weight: 'fundsWeight',
+  score: 'fundsScore',
+};
+
+/** Role → column of the indicator header and of the first funds header that has the role. */
+function reportColumns(header: IndicatorHeader, funds: FundsHeader[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [role, col] of Object.entries(header.columns) as [keyof IndicatorHeader['columns'], number][]) {
+    const name = REPORT_ROLE[role];
+    if (name !== undefined) out[name] = col;
+  }
+  for (const f of funds) {
+    for (const [role, col] of Object.entries(f.columns) as [keyof FundsHeader['columns'], number][]) out[FUNDS_ROLE[role]] ??= col;
+  }
+  return out;
 }

@@ -108,4 +108,6 @@ export interface RecognizedTable {
   total: RecognizedTotal | null;
   hasReasonColumn: boolean;
   hasScoreColumns: boolean;
+  /** The column chosen for each role (report names: level1, name, operator, target, unit, actual, weight, score, reason, funds…). */
+  columns: Readonly<Record<string, number>>;
 }

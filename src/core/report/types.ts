@@ -6,23 +6,9 @@
 
 export type Severity = 'error' | 'warning' | 'info';
 
-export type FindingCode =
-  | 'MISSING_REASON'
-  | 'DEVIATION'
-  | 'SCORE_MISMATCH'
-  | 'SCORE_OVER_WEIGHT'
-  | 'RATE_MISMATCH'
-  | 'WEIGHT_SUM_MISMATCH'
-  | 'TOTAL_MISMATCH'
-  | 'UNRECOGNIZED_VALUE'
-  // Further codes (rules.md §8.15): warnings or info only, never errors.
-  | 'FUNDS_SUM_MISMATCH'
-  | 'RATE_OVER_100'
-  | 'DUPLICATE_INDICATOR'
-  | 'LARGE_OVERSHOOT'
-  | 'MISSING_TARGET'
-  | 'NOT_EVALUABLE'
-  | 'RATE_CONVENTION';
+/** Every code of the findings registry (src/core/findings/registry.ts): the one list of codes. */
+export type { FindingCode } from '../findings/registry';
+import type { FindingCode } from '../findings/registry';
 
 /** One finding, as data; `message` is rendered from `params` by the zh-CN message file. */
 export interface Finding {
@@ -32,7 +18,7 @@ export interface Finding {
   cell: string;
   message: string;
   /** The values the message was made from (names, numbers as strings). Not part of the JSON contract. */
-  params?: Record<string, string | number | null>;
+  params?: Readonly<Record<string, string | number | boolean | null>>;
 }
 
 export type TableKind = 'dept' | 'project' | 'plan-actual' | 'targets';
@@ -50,6 +36,8 @@ export interface FundsReport {
   expectedScore: string | null;
   /** The 执行率 cell. */
   cell: string;
+  /** The cell each value was read from (label, initial, budget, actual, rate, weight, score); absent: not in the table. */
+  cells: Partial<Record<'label' | 'initial' | 'budget' | 'actual' | 'rate' | 'weight' | 'score', string>>;
 }
 
 export interface IndicatorReport {
@@ -65,6 +53,8 @@ export interface IndicatorReport {
   expectedScore: string | null;
   deviation: Deviation;
   reason: string | null;
+  /** The cell each value was read from (name, operator, target, unit, actual, weight, score, reason); absent: not in the table. */
+  cells: Partial<Record<'name' | 'operator' | 'target' | 'unit' | 'actual' | 'weight' | 'score' | 'reason', string>>;
 }
 
 export interface TotalReport {
@@ -72,6 +62,9 @@ export interface TotalReport {
   score: string | null;
   recordedScore: string | null;
   grade: '优' | '良' | '中' | '差' | null;
+  /** The total after the rule pack's 执行率 cap (= score unless a cap applies; null where score is null). */
+  cappedScore: string | null;
+  cappedGrade: '优' | '良' | '中' | '差' | null;
 }
 
 export interface TableReport {
@@ -80,6 +73,8 @@ export interface TableReport {
   range: string;
   unit: string | null;
   year: number | null;
+  /** The column letter chosen for each role found (level1, level2, name, operator, target, unit, actual, weight, score, reason, funds…). */
+  columns: Record<string, string>;
   budget: FundsReport[];
   indicators: IndicatorReport[];
   total: TotalReport;

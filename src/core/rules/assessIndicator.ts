@@ -3,7 +3,6 @@ import type { Deviation } from '../report/types';
 import { normalizeValueText } from '../value/normalize';
 import { makeQuant, type QuantValue } from '../value/quantity';
 import type { ParsedValue, QualLevel } from '../value/parseValue';
-import { atMostZero } from './atMostZero';
 import { defaultPack, type RulePack } from './rulePack';
 
 export type IndicatorClass = 'quantitative' | 'qualitative' | 'not-evaluable';
@@ -49,7 +48,7 @@ export function quantDeviation(target: QuantValue, actual: QuantValue): Deviatio
 }
 
 function isLargeOvershoot(target: QuantValue, actual: QuantValue, pack: RulePack): boolean {
-  if (target.op === '≤' || target.op === '<' || atMostZero(target.amount)) return false;
+  if (target.op === '≤' || target.op === '<' || target.amount.lte(0)) return false;
   return actual.amount.gte(target.amount.times(pack.overshootRatio));
 }
 

@@ -17,27 +17,7 @@ export function roundingMode(rounding: Rounding): typeof ROUND_DOWN | typeof ROU
  */
 export function executionRate(actual: Dec, budget: Dec, rounding: Rounding = 'cut'): Dec | null {
   if (budget.isZero()) return null;
-  if (!withinIntegerDivision(actual, budget)) return actual.div(budget).times(100).toDecimalPlaces(2, roundingMode(rounding));
-  // An integer division of a few words instead of a 40-digit quotient: the cut rate is trunc(B × 10⁴ / A) / 100;
-  // trunc(B × 10⁵ / A) / 1000 keeps the third decimal, all that half-up (away from zero) looks at.
-  if (rounding === 'cut') return actual.times(TEN_THOUSAND).divToInt(budget).times(HUNDREDTH);
-  return actual.times(HUNDRED_THOUSAND).divToInt(budget).times(THOUSANDTH).toDecimalPlaces(2, ROUND_HALF_UP);
-}
-
-const TEN_THOUSAND = D(10000);
-const HUNDREDTH = D('0.01');
-const HUNDRED_THOUSAND = D(100000);
-const THOUSANDTH = D('0.001');
-
-/**
- * Whether the integer division above gives what the formula gives. With at most 21 significant digits
- * each (3 words of 7), N = actual × 10⁴ / budget is a fraction that, unless exactly on a whole or half
- * unit, lies more than 10⁻²¹/2 from every one (more than N × 10⁻²¹/2 when actual has over 4 more decimals
- * than budget). Rounding to 40 significant digits moves N by less than that while N < 10¹⁸ (actual.e −
- * budget.e ≤ 13), so the exact and the 40-digit rate round alike. Elsewhere the formula is used as written.
- */
-function withinIntegerDivision(actual: Dec, budget: Dec): boolean {
-  return actual.d !== null && budget.d !== null && actual.d.length <= 3 && budget.d.length <= 3 && actual.e - budget.e <= 13;
+  return actual.div(budget).times(100).toDecimalPlaces(2, roundingMode(rounding));
 }
 
 /** How a recorded 执行率 compares with the computed one (rules.md §8.1). */

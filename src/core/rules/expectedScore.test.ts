@@ -27,7 +27,9 @@ describe('expectedScore: quantitative', () => {
     ['=0(次)', '1(次)', '2', defaultPack, '0.00', '指标值为 0，完成值 1 未达到要求，得 0.00'],
     ['≥0(次)', '3(次)', '2', defaultPack, '2.00', '指标值为 0，完成值 3 达到要求，得 2.00'],
     ['=100(人)', '-5(人)', '2', defaultPack, '0.00', '完成值为负数，得 0.00'],
-    ['=100(人)', '60(人)', '2', deductionPack, '0.00', '60 ÷ 100 × 2.00 = 1.20；偏离 40%，扣 2 分，得 0.00'],
+    ['=100(人)', '60(人)', '2', deductionPack, '1.20', '60 ÷ 100 × 2.00 = 1.20'],
+    ['=100(人)', '140(人)', '10', deductionPack, '8.00', '完成值 140 ≥ 指标值 100，得满分 10.00；偏离 40%，扣 2 分，得 8.00'],
+    ['≥100(人)', '130(人)', '1', deductionPack, '0.00', '完成值 130 ≥ 指标值 100，得满分 1.00；偏离 30%，扣 2 分，得 0.00'],
     ['=100(人)', '80(人)', '2', deductionPack, '1.60', '80 ÷ 100 × 2.00 = 1.60'],
   ])('%s vs %s, 分值 %s (%#) → %s', (target, actual, weight, pack, value, explanation) => {
     const result = expectedScore(parseValue(target), parseValue(actual), D(weight), pack);

@@ -2,8 +2,6 @@ import { D, type Dec, ROUND_HALF_UP } from '../decimal';
 import type { QuantValue } from '../value/quantity';
 import type { ParsedValue, QualLevel } from '../value/parseValue';
 import { assessIndicator } from './assessIndicator';
-import { atMostZero } from './atMostZero';
-import { toFixed2 } from './toFixed2';
 import { defaultPack, type RulePack } from './rulePack';
 
 /** The range a qualitative score may lie in: [min, max] or [min, max). */
@@ -27,7 +25,7 @@ export interface ScoreResult {
 
 const round2 = (x: Dec): Dec => x.toDecimalPlaces(2, ROUND_HALF_UP);
 const ZERO = D(0);
-const show2 = toFixed2;
+const show2 = (x: Dec): string => x.toFixed(2);
 const show = (x: Dec): string => x.toFixed();
 
 function quantResult(exact: Dec, explanation: (value: string) => string): ScoreResult {
@@ -39,8 +37,8 @@ function quantResult(exact: Dec, explanation: (value: string) => string): ScoreR
 function positiveScore(t: QuantValue, a: QuantValue, w: Dec): ScoreResult {
   const T = t.amount;
   const A = a.amount;
-  if (atMostZero(T)) {
-    const met = t.op === '=' ? atMostZero(A) : A.gte(T);
+  if (T.lte(0)) {
+    const met = t.op === '=' ? A.lte(0) : A.gte(T);
     return quantResult(met ? w : ZERO, (v) => `指标值为 ${show(T)}，完成值 ${show(A)} ${met ? '达到' : '未达到'}要求，得 ${v}`);
   }
   const cmp = A.comparedTo(T);
@@ -56,7 +54,7 @@ function reverseScore(t: QuantValue, a: QuantValue, w: Dec, pack: RulePack): Sco
   const cmp = A.comparedTo(T);
   if (cmp === 0 && t.op === '<') return quantResult(w, (v) => `完成值 ${show(A)} = 指标值 ${show(T)}，按公式得满分 ${v}，但未达到“小于”，仍属偏差`);
   if (cmp <= 0 || A.isZero()) return quantResult(w, (v) => `完成值 ${show(A)} ≤ 指标值 ${show(T)}，得满分 ${v}`);
-  if (atMostZero(T)) return quantResult(ZERO, (v) => `指标值为 ${show(T)}，完成值 ${show(A)} 超出，得 ${v}`);
+  if (T.lte(0)) return quantResult(ZERO, (v) => `指标值为 ${show(T)}，完成值 ${show(A)} 超出，得 ${v}`);
   if (pack.reverseFormula === 'linear') {
     const exact = D.max(D(1).minus(A.minus(T).div(T)), 0).times(w);
     return quantResult(exact, (v) => `(1 − (${show(A)} − ${show(T)}) ÷ ${show(T)}) × ${show2(w)} = ${v}`);
@@ -64,11 +62,11 @@ function reverseScore(t: QuantValue, a: QuantValue, w: Dec, pack: RulePack): Sco
   return quantResult(T.div(A).times(w), (v) => `${show(T)} ÷ ${show(A)} × ${show2(w)} = ${v}`);
 }
 
-/** Apply the pack's fixed deduction when |A−T|/T reaches its threshold (regional packs only). */
+/** Apply the pack's fixed deduction when the completion exceeds the target by (A−T)/T ≥ its ratio (rules.md §8.21; regional packs only). */
 function withDeduction(result: ScoreResult, t: QuantValue, a: QuantValue, pack: RulePack): ScoreResult {
   const rule = pack.deviationDeduction;
-  if (rule === null || result.exact === null || atMostZero(t.amount)) return result;
-  const deviation = a.amount.minus(t.amount).abs().div(t.amount);
+  if (rule === null || result.exact === null || t.amount.lte(0)) return result;
+  const deviation = a.amount.minus(t.amount).div(t.amount);
   if (deviation.lt(rule.ratio)) return result;
   const exact = D.max(result.exact.minus(rule.points), 0);
   const percent = show(round2(deviation.times(100)));

@@ -51,14 +51,6 @@ export function readUnit(unitWritten: string | null): { scale: Dec; unit: string
   return { scale, unit: head === '' ? null : head };
 }
 
-/**
- * written × scale. A scale of 1 gives `written` itself when it has at most 35 significant digits
- * (5 words of 7): multiplying would only round it to D's 40 digits, which changes nothing there.
- */
-function scaled(written: Dec, scale: Dec): Dec {
-  return scale === ONE && written.d !== null && written.d.length <= 5 ? written : written.times(scale);
-}
-
 /** Return the quantity a written number and unit describe; see `QuantValue` for the implied operator. */
 export function makeQuant(op: Operator | null, written: Dec, unitWritten: string | null, text: string): QuantValue {
   const { scale, unit } = readUnit(unitWritten);
@@ -66,7 +58,7 @@ export function makeQuant(op: Operator | null, written: Dec, unitWritten: string
     type: 'quant',
     op: op ?? (written.isZero() ? '≤' : '='),
     opExplicit: op !== null,
-    amount: scaled(written, scale),
+    amount: written.times(scale),
     unit,
     percent: unit === '%',
     text,

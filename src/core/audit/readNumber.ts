@@ -1,0 +1,27 @@
+import type { Dec } from '../decimal';
+import type { NumberField } from '../findings/codes/table';
+import { makeFinding, type CellPos, type PlacedFinding } from '../findings/registry';
+import type { CellValue } from '../recognize/types';
+import { readingValue, readNumberCell } from '../value/numberCell';
+
+/** A number cell as read: its value, the cell where one belongs but none could be read, and the finding saying so. */
+export interface NumberRead {
+  value: Dec | null;
+  /** The cell that holds something other than a number (left out of every sum). */
+  unreadable: CellPos | null;
+  findings: PlacedFinding[];
+}
+
+/**
+ * Reads a 分值 / 得分 / 权重 / amount cell (rules.md §8.18): a number typed as text is read
+ * (NUMBER_AS_TEXT info); anything else is UNREADABLE_NUMBER (warning) on that cell.
+ */
+export function readNumber(cell: CellValue | null, field: NumberField, name: string | null): NumberRead {
+  const reading = readNumberCell(cell);
+  if (cell === null || reading.kind === 'empty' || reading.kind === 'number') return { value: readingValue(reading), unreadable: null, findings: [] };
+  const at = { row: cell.row, col: cell.col };
+  if (reading.kind === 'text-number') {
+    return { value: reading.value, unreadable: null, findings: [makeFinding('NUMBER_AS_TEXT', at, { field, text: reading.text, value: reading.value.toString() })] };
+  }
+  return { value: null, unreadable: at, findings: [makeFinding('UNREADABLE_NUMBER', at, { field, text: reading.text, name })] };
+}
