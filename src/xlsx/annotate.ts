@@ -1,8 +1,8 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import type ExcelJS from 'exceljs';
 import type { Finding, Severity, TableReport } from '../core/report/types';
-import { loadWorkbook } from './readWorkbook';
+import ExcelJSLib from 'exceljs';
+import { WorkbookReadError } from './readErrors';
 
 const FILL: Record<Severity, string> = { error: 'FFFFC7CE', warning: 'FFFFEB9C', info: 'FFDDEBF7' };
 const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
@@ -25,8 +25,8 @@ export async function writeAnnotatedCopy(bytes: Buffer, inputName: string, table
   return writeNew(dir, path.basename(inputName).replace(/\.xlsx$/i, ''), buf);
 }
 
-function markFindings(ws: ExcelJS.Worksheet, findings: Finding[]): void {
-  const byCell = new Map<ExcelJS.Cell, Finding[]>();
+function markFindings(ws: ExcelJSLib.Worksheet, findings: Finding[]): void {
+  const byCell = new Map<ExcelJSLib.Cell, Finding[]>();
   for (const f of findings) {
     const cell = ws.getCell(f.cell);
     const target = cell.isMerged ? cell.master : cell;
@@ -35,7 +35,7 @@ function markFindings(ws: ExcelJS.Worksheet, findings: Finding[]): void {
   for (const [cell, list] of byCell) {
     const worst = list.reduce((a, b) => (RANK[b.severity] > RANK[a.severity] ? b : a));
     // Styles may be shared between cells after loading: give this cell its own copy.
-    const style = JSON.parse(JSON.stringify(cell.style ?? {})) as Partial<ExcelJS.Style>;
+    const style = JSON.parse(JSON.stringify(cell.style ?? {})) as Partial<ExcelJSLib.Style>;
     style.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: FILL[worst.severity] } };
     cell.style = style;
     const text = list.map((f) => `【${LABEL[f.severity]}】${f.message}（${f.code}，${f.cell}）`).join('\n');
@@ -54,4 +54,14 @@ async function writeNew(dir: string, base: string, buf: Buffer): Promise<string>
       if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
     }
   }
+}
+
+async function loadWorkbook(buf: Buffer): Promise<ExcelJSLib.Workbook> {
+  const wb = new ExcelJSLib.Workbook();
+  try {
+    await wb.xlsx.load(buf as unknown as ArrayBuffer);
+  } catch (e) {
+    throw new WorkbookReadError('corrupt', e instanceof Error ? e.message : String(e));
+  }
+  return wb;
 }

@@ -1,15 +1,24 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
-import type { Grid, GridCell } from '../core/grid/types';
+import * as XLSX from '@e965/xlsx';
+import type { Grid } from '../core/grid/types';
+import { DEFAULT_LIMITS, limitError, type ReadLimits } from './limits';
 import { WorkbookReadError } from './readErrors';
-import { SheetParts, type SheetInfo } from './sheetParts';
-import { sniffWorkbook } from './sniff';
-import { toGridCell } from './toGrid';
+import { sheetToGrid, type CellCounter } from './sheetToGrid';
+import { sniffWorkbook, type WorkbookFormat } from './sniff';
+import { unzipBounded } from './zipPackage';
+
+export type { WorkbookFormat } from './sniff';
+export type { ReadLimits } from './limits';
+
+/** A workbook as the core reads it: what its content was, and every worksheet in sheet order. */
+export interface ReadResult {
+  format: WorkbookFormat;
+  grids: Grid[];
+}
 
 /** Reads the bytes of an input path, classifying what can go wrong before parsing. */
-export async function readInputBytes(file: string): Promise<Buffer> {
+export async function readInputBytes(file: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<Buffer> {
   let stat;
   try {
     stat = await fs.stat(file);
@@ -17,100 +26,112 @@ export async function readInputBytes(file: string): Promise<Buffer> {
     throw new WorkbookReadError('missing');
   }
   if (!stat.isFile()) throw new WorkbookReadError('not-a-file');
+  if (stat.size > limits.workbookBytes) throw limitError('workbookBytes', limits);
   return fs.readFile(file);
 }
 
-/**
- * Every worksheet of an .xlsx (a path or its bytes) as a Grid, in sheet order.
- * Throws WorkbookReadError for inputs that cannot be read (missing, .xls/.et, not an
- * .xlsx, corrupt, password-protected).
- * @example const grids = await readWorkbookGrids('自评表.xlsx');
- */
-export async function readWorkbookGrids(input: string | Buffer, name = typeof input === 'string' ? input : 'input.xlsx'): Promise<Grid[]> {
-  const grids: { grid: Grid; index: number }[] = [];
-  await forEachGrid(input, (grid, index) => void grids.push({ grid, index }), name);
-  return grids.sort((a, b) => a.index - b.index).map((g) => g.grid);
-}
+/** SheetJS options: values, cached results, number formats and their text; no stubs, styles, HTML or VBA. */
+const READ_OPTIONS: XLSX.ParsingOptions = {
+  dense: true,
+  cellNF: true,
+  cellText: true,
+  cellDates: false,
+  cellFormula: true,
+  cellHTML: false,
+  cellStyles: false,
+  sheetStubs: false,
+  bookVBA: false,
+  bookDeps: false,
+};
 
 /**
- * Calls `visit` with each worksheet's Grid and its place in sheet order, reading the
- * workbook as a stream (exceljs's WorkbookReader) so that only one sheet's cells are in
- * memory at a time; names, order and merges come from the package itself (SheetParts),
- * as the streaming reader does not give them. Sheets may arrive out of sheet order.
+ * Every worksheet of a workbook (a path or its bytes) as a Grid, in sheet order, and the
+ * format its content was (recognised by content: .xlsx .xlsm .xltx .xltm, .xls, .et,
+ * SpreadsheetML 2003, .ods). The zip package is inflated once within `limits`, then parsed.
+ * Throws WorkbookReadError (one line, Chinese / English) for anything that cannot be read.
+ * @example const { format, grids } = await readWorkbook('自评表.xls');
  */
-export async function forEachGrid(
-  input: string | Buffer,
-  visit: (grid: Grid, index: number) => void | Promise<void>,
-  name = typeof input === 'string' ? input : 'input.xlsx',
-): Promise<void> {
-  const buf = typeof input === 'string' ? await readInputBytes(input) : input;
-  sniffWorkbook(buf, path.basename(name));
-  const parts = packageParts(buf);
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(buf), {
-    sharedStrings: 'cache',
-    styles: 'cache',
-    hyperlinks: 'ignore',
-    worksheets: 'emit',
-    entries: 'ignore',
-  });
+export async function readWorkbook(input: string | Buffer, name?: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<ReadResult> {
+  const bytes = typeof input === 'string' ? await readInputBytes(input, limits) : input;
+  if (bytes.length > limits.workbookBytes) throw limitError('workbookBytes', limits);
+  const fileName = path.basename(name ?? (typeof input === 'string' ? input : 'input.xlsx'));
+  const format = sniffWorkbook(bytes, fileName, limits);
+  const wb = parseWorkbook(bytes, format, limits);
+  const date1904 = Boolean(wb.Workbook?.WBProps?.date1904);
+  let cells = 0;
+  const counter: CellCounter = {
+    add(n) {
+      cells += n;
+      if (cells > limits.cells) throw limitError('cells', limits);
+    },
+  };
+  const grids = wb.SheetNames.filter((n) => isWorksheet(wb.Sheets[n])).map((n) => sheetToGrid(n, wb.Sheets[n], date1904, counter));
+  return { format, grids };
+}
+
+/** Chart sheets and macro sheets are listed with the worksheets; they hold no table. */
+function isWorksheet(ws: XLSX.WorkSheet | undefined): ws is XLSX.WorkSheet {
+  return ws !== undefined && (ws['!type'] === undefined || ws['!type'] === 'sheet');
+}
+
+/** Opening tags of cells in a sheet's XML: counted before parsing, so a huge sheet is refused before it is held. */
+function countCellTags(xml: Buffer): number {
+  let n = 0;
+  for (let at = xml.indexOf('<c'); at >= 0; at = xml.indexOf('<c', at + 2)) {
+    const next = xml[at + 2];
+    if (next === 0x20 || next === 0x3e || next === 0x2f) n++; // "<c ", "<c>", "<c/"
+  }
+  return n;
+}
+
+function parseWorkbook(bytes: Buffer, format: WorkbookFormat, limits: ReadLimits): XLSX.WorkBook {
   try {
-    for await (const ws of reader) {
-      // The streaming worksheet reader is typed loosely by exceljs; its id is N of sheetN.xml.
-      const sheetReader = ws as unknown as AsyncIterable<ExcelJS.Row> & { id: string };
-      const info = parts.byFileNumber(sheetReader.id) ?? { name: `Sheet${sheetReader.id}`, index: parts.sheets.length + Number(sheetReader.id), path: '' };
-      await visit(await streamToGrid(sheetReader, info, parts), info.index);
-    }
+    if (format === 'xlsx' || format === 'ods') return XLSX_parseZip(packageOf(bytes, limits), READ_OPTIONS);
+    return XLSX.read(bytes, { ...READ_OPTIONS, type: 'buffer' });
   } catch (e) {
     if (e instanceof WorkbookReadError) throw e;
-    throw new WorkbookReadError('corrupt', e instanceof Error ? e.message : String(e));
+    const message = e instanceof Error ? e.message : String(e);
+    if (/password-protected|encryption/i.test(message)) throw new WorkbookReadError('encrypted', message);
+    throw new WorkbookReadError('corrupt', message);
   }
 }
 
-function packageParts(buf: Buffer): SheetParts {
-  let parts: SheetParts;
-  try {
-    parts = new SheetParts(buf);
-  } catch (e) {
-    throw new WorkbookReadError('corrupt', e instanceof Error ? e.message : String(e));
+/**
+ * The package's parts inflated within the limits, as the container SheetJS parses (the
+ * shape its own zip reader builds), so that it never inflates anything itself.
+ */
+function packageOf(bytes: Buffer, limits: ReadLimits): unknown {
+  const parts = unzipBounded(bytes, limits);
+  let cells = 0;
+  for (const [name, data] of parts) {
+    if (!/^xl\/worksheets\/[^/]+\.xml$/i.test(name)) continue;
+    cells += countCellTags(data);
+    if (cells > limits.cells) throw limitError('cells', limits);
   }
-  if (parts.sheets.length === 0) throw new WorkbookReadError('not-xlsx');
-  return parts;
+  const container = XLSX.CFB.utils.cfb_new();
+  for (const [name, data] of parts) XLSX.CFB.utils.cfb_add(container, name, data, { unsafe: true });
+  return container;
 }
 
-async function streamToGrid(rows: AsyncIterable<ExcelJS.Row>, info: SheetInfo, parts: SheetParts): Promise<Grid> {
-  const placed: { r: number; c: number; cell: GridCell }[] = [];
-  let top = Infinity;
-  let left = Infinity;
-  for await (const row of rows) {
-    row.eachCell({ includeEmpty: false }, (cell, col) => {
-      const g = toGridCell(cell);
-      if (!g) return;
-      placed.push({ r: row.number - 1, c: col - 1, cell: g });
-      if (row.number - 1 < top) top = row.number - 1;
-      if (col - 1 < left) left = col - 1;
-    });
-  }
-  const merges = parts.merges(info);
-  for (const m of merges) {
-    top = Math.min(top, m.top);
-    left = Math.min(left, m.left);
-  }
-  if (!Number.isFinite(top)) return { sheet: info.name, originRow: 0, originCol: 0, cells: [], merges };
-  const cells: (GridCell | null)[][] = [];
-  for (const { r, c, cell } of placed) (cells[r - top] ??= [])[c - left] = cell;
-  for (let i = 0; i < cells.length; i++) cells[i] ??= [];
-  return { sheet: info.name, originRow: top, originCol: left, cells, merges };
+/** SheetJS's parser of an already opened zip container: public at runtime, absent from its typings. */
+function XLSX_parseZip(container: unknown, options: XLSX.ParsingOptions): XLSX.WorkBook {
+  const lib = XLSX as unknown as { parse_zip(zip: unknown, opts: XLSX.ParsingOptions): XLSX.WorkBook };
+  return lib.parse_zip(container, { ...options });
 }
 
-/** The exceljs workbook of an .xlsx's bytes, fully loaded (used to annotate a copy). */
-export async function loadWorkbook(buf: Buffer): Promise<ExcelJS.Workbook> {
-  const wb = new ExcelJS.Workbook();
-  try {
-    // exceljs's load() declares its own Buffer type; the bytes are the same at runtime.
-    await wb.xlsx.load(buf as unknown as ArrayBuffer);
-  } catch (e) {
-    throw new WorkbookReadError('corrupt', e instanceof Error ? e.message : String(e));
-  }
-  if (wb.worksheets.length === 0) throw new WorkbookReadError('not-xlsx');
-  return wb;
+/**
+ * Every worksheet of a workbook as a Grid, in sheet order (without the format).
+ * @deprecated use readWorkbook; kept while callers move.
+ */
+export async function readWorkbookGrids(input: string | Buffer, name?: string): Promise<Grid[]> {
+  return (await readWorkbook(input, name)).grids;
+}
+
+/**
+ * Calls `visit` with each worksheet's Grid and its place in sheet order.
+ * @deprecated use readWorkbook (the CLI moves to it); kept while callers move.
+ */
+export async function forEachGrid(input: string | Buffer, visit: (grid: Grid, index: number) => void | Promise<void>, name?: string): Promise<void> {
+  const { grids } = await readWorkbook(input, name);
+  for (const [i, g] of grids.entries()) await visit(g, i);
 }

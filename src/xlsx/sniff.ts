@@ -1,23 +1,107 @@
+import * as XLSX from '@e965/xlsx';
+import { DEFAULT_LIMITS, type ReadLimits } from './limits';
 import { WorkbookReadError } from './readErrors';
+import { listZip } from './zipPackage';
 
-const ZIP = [0x50, 0x4b, 0x03, 0x04];
+/**
+ * What a workbook's content is (never its extension): OOXML (.xlsx .xlsm .xltx .xltm),
+ * BIFF in a compound file (.xls; 'et' when the file is named .et/.ett, as WPS writes it),
+ * SpreadsheetML 2003 XML, or OpenDocument (.ods).
+ */
+export type WorkbookFormat = 'xlsx' | 'xls' | 'et' | 'spreadsheetml' | 'ods';
+
+const ZIP = [0x50, 0x4b];
 const CFB = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
-/** "EncryptionInfo" as UTF-16LE, the stream name an encrypted OOXML package's CFB directory holds. */
-const ENCRYPTION_INFO = Buffer.from('EncryptionInfo', 'utf16le');
+const PDF = Buffer.from('%PDF-');
+const SPREADSHEET_NS = 'urn:schemas-microsoft-com:office:spreadsheet';
+/** How much of a text file is looked at to tell what it is. */
+const HEAD = 64 * 1024;
 
-function startsWith(buf: Buffer, magic: number[]): boolean {
-  return buf.length >= magic.length && magic.every((b, i) => buf[i] === b);
+function startsWith(buf: Buffer, magic: ArrayLike<number>): boolean {
+  if (buf.length < magic.length) return false;
+  for (let i = 0; i < magic.length; i++) if (buf[i] !== magic[i]) return false;
+  return true;
 }
 
 /**
- * Refuses, by their first bytes, inputs exceljs cannot read: an encrypted .xlsx (a CFB
- * container holding EncryptionInfo), an .xls/.et (CFB without it), and anything that
- * is not a zip package. A zip that exceljs then fails on is `corrupt` (the caller's job).
+ * The format of a workbook's bytes, or a WorkbookReadError saying what the file is instead
+ * (encrypted, Word, PowerPoint, CSV, PDF, HTML, plain text, something else).
+ * @param fileName only tells .et from .xls for BIFF content, which is the same inside
  */
-export function sniffWorkbook(buf: Buffer, fileName: string): void {
-  if (startsWith(buf, CFB)) {
-    throw new WorkbookReadError(buf.includes(ENCRYPTION_INFO) ? 'encrypted' : 'legacy-format');
+export function sniffWorkbook(buf: Buffer, fileName: string, limits: ReadLimits = DEFAULT_LIMITS): WorkbookFormat {
+  if (buf.length === 0) throw new WorkbookReadError('empty');
+  if (startsWith(buf, CFB)) return sniffCompoundFile(buf, fileName);
+  if (startsWith(buf, ZIP) && (buf[2] === 3 || buf[2] === 5)) return sniffZip(buf, limits);
+  if (startsWith(buf, PDF)) throw new WorkbookReadError('pdf');
+  return sniffText(buf, fileName);
+}
+
+function sniffZip(buf: Buffer, limits: ReadLimits): WorkbookFormat {
+  const names = new Set(listZip(buf, limits).map((e) => e.name));
+  const has = (prefix: string) => [...names].some((n) => n.startsWith(prefix));
+  if (names.has('[Content_Types].xml')) {
+    if (has('word/')) throw new WorkbookReadError('word');
+    if (has('ppt/')) throw new WorkbookReadError('powerpoint');
+    if (names.has('xl/workbook.bin')) throw new WorkbookReadError('xlsb');
+    if (has('xl/')) return 'xlsx';
+    throw new WorkbookReadError('not-workbook');
   }
-  if (/\.(xls|et|ett|xlt)$/i.test(fileName)) throw new WorkbookReadError('legacy-format');
-  if (!startsWith(buf, ZIP)) throw new WorkbookReadError(buf.length === 0 ? 'corrupt' : 'not-xlsx');
+  const mimetype = names.has('mimetype') && buf.includes('application/vnd.oasis.opendocument.spreadsheet');
+  if (mimetype && names.has('content.xml')) return 'ods';
+  if (names.has('EncryptedPackage')) throw new WorkbookReadError('encrypted');
+  throw new WorkbookReadError('not-workbook');
+}
+
+function sniffCompoundFile(buf: Buffer, fileName: string): WorkbookFormat {
+  let paths: string[];
+  try {
+    paths = XLSX.CFB.read(buf, { type: 'buffer' }).FullPaths.map((p: string) => p.replace(/\/$/, '').split('/').pop()!.toLowerCase());
+  } catch (e) {
+    throw new WorkbookReadError('corrupt', e instanceof Error ? e.message : String(e));
+  }
+  const has = (name: string) => paths.includes(name.toLowerCase());
+  if (has('EncryptedPackage') || has('EncryptionInfo')) throw new WorkbookReadError('encrypted');
+  if (has('Workbook') || has('Book')) return /\.ett?$/i.test(fileName) ? 'et' : 'xls';
+  if (has('WordDocument')) throw new WorkbookReadError('word');
+  if (has('PowerPoint Document')) throw new WorkbookReadError('powerpoint');
+  throw new WorkbookReadError('not-workbook');
+}
+
+/** The first characters of a text file, decoded by its byte-order mark (UTF-8 without one). */
+function headText(buf: Buffer): string | null {
+  const head = buf.subarray(0, HEAD);
+  if (head[0] === 0xff && head[1] === 0xfe) return head.subarray(2).toString('utf16le');
+  if (head[0] === 0xfe && head[1] === 0xff) return Buffer.from(head.subarray(2)).swap16().toString('utf16le');
+  if (head.includes(0)) return null;
+  return head.toString('utf8').replace(/^\uFEFF/, '');
+}
+
+function sniffText(buf: Buffer, fileName: string): WorkbookFormat {
+  const text = headText(buf);
+  if (text === null) throw new WorkbookReadError('not-workbook');
+  const trimmed = text.trimStart();
+  if (trimmed.startsWith('<')) {
+    const root = rootElement(trimmed);
+    if (root === 'workbook' && trimmed.includes(SPREADSHEET_NS)) return 'spreadsheetml';
+    if (root === 'html' || root === 'table' || /^<!doctype\s+html/i.test(trimmed)) throw new WorkbookReadError('html');
+    throw new WorkbookReadError('not-workbook');
+  }
+  if (/\.(csv|tsv)$/i.test(fileName) || looksDelimited(trimmed)) throw new WorkbookReadError('csv');
+  throw new WorkbookReadError('text');
+}
+
+/** The local name of the first element, past the XML declaration, processing instructions, comments and doctype. */
+function rootElement(xml: string): string | null {
+  const m = /^(?:\s*(?:<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^>]*>))*\s*<([A-Za-z_][\w.:-]*)/i.exec(xml);
+  return m ? m[1].replace(/^.*:/, '').toLowerCase() : null;
+}
+
+/** Several lines with the same, non-zero number of commas, semicolons or tabs. */
+function looksDelimited(text: string): boolean {
+  const lines = text.split(/\r?\n/).filter((l) => l.trim() !== '').slice(0, 20);
+  if (lines.length === 0) return false;
+  return [',', '\t', ';'].some((d) => {
+    const counts = lines.map((l) => l.split(d).length - 1);
+    return counts[0] > 0 && counts.every((c) => c === counts[0]);
+  });
 }

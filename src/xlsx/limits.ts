@@ -1,0 +1,30 @@
+import { WorkbookReadError } from './readErrors';
+
+/**
+ * Bounds on what one workbook may make us hold. A real return is well under 1 MB of
+ * XML and some thousands of cells; these stop zip bombs and runaway sheets early,
+ * before the memory is spent.
+ */
+export interface ReadLimits {
+  /** Decompressed bytes of one zip entry. */
+  entryBytes: number;
+  /** Decompressed bytes of the whole package (or the size of a file that is not a zip). */
+  workbookBytes: number;
+  /** Cells holding something, over all sheets. */
+  cells: number;
+}
+
+export const DEFAULT_LIMITS: ReadLimits = { entryBytes: 200 * 2 ** 20, workbookBytes: 500 * 2 ** 20, cells: 5_000_000 };
+
+const mb = (n: number) => `${Math.round(n / 2 ** 20)} MB`;
+
+/** The error naming the limit that was crossed, in both languages. */
+export function limitError(which: keyof ReadLimits, limits: ReadLimits, where?: string): WorkbookReadError {
+  const at = where ? `（${where}）` : '';
+  const text: Record<keyof ReadLimits, string> = {
+    entryBytes: `单个部件解压后超过 ${mb(limits.entryBytes)}${at} / one part inflates to more than ${mb(limits.entryBytes)}`,
+    workbookBytes: `工作簿解压后超过 ${mb(limits.workbookBytes)} / the workbook inflates to more than ${mb(limits.workbookBytes)}`,
+    cells: `单元格超过 ${limits.cells.toLocaleString('en-US')} 个 / more than ${limits.cells.toLocaleString('en-US')} cells`,
+  };
+  return new WorkbookReadError('too-large', text[which]);
+}
