@@ -2,6 +2,7 @@ import { checkGrid } from './check';
 import type { Grid } from './grid/types';
 import type { Rounding, TableReport } from './report/types';
 import { defaultPack, type RulePack } from './rules/rulePack';
+import { capTableTotal } from './rules/totalCap';
 
 export interface CheckWorkbookOptions {
   rounding?: Rounding;
@@ -18,5 +19,6 @@ export interface CheckWorkbookOptions {
 export function checkWorkbook(grids: Grid[], options: CheckWorkbookOptions = {}): TableReport[] {
   const pack = options.pack ?? defaultPack;
   const rounding = options.rounding ?? pack.rounding;
-  return grids.flatMap((grid) => checkGrid(grid, { rounding, pack }));
+  const tables = grids.flatMap((grid) => checkGrid(grid, { rounding, pack }));
+  return tables.map((table) => capTableTotal(table, pack, rounding));
 }

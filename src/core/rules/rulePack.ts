@@ -8,7 +8,11 @@ export interface GradeBand {
   grade: '优' | '良' | '中';
 }
 
-/** A regional cap: when the funds' 执行率 is below `rateBelow` (percent points), the total may not exceed `maxTotal`. */
+/**
+ * A regional cap: when the funds' 执行率 is strictly below `rateBelow` (percent points), the total
+ * may not exceed `maxTotal`. Bands "70–80% → ≤ 89" are written as { rateBelow: 80, maxTotal: 89 }:
+ * a rate of exactly 80 is not capped, exactly 70 falls into the next band (lower bound inclusive).
+ */
 export interface ExecutionRateCap {
   /** 执行率 threshold in percentage points, 0–100 (strictly below it the cap applies). */
   rateBelow: Dec;
@@ -33,6 +37,8 @@ export interface RulePack {
   id: string;
   /** Chinese display name. */
   name: string;
+  /** Where its rules come from, one Chinese line (shown by `perf-selfeval rules`). */
+  source: string;
   /** 执行率 to 2 dp: 'cut' (ROUND_DOWN) or 'round' (HALF_UP). Source: rules.md §3 (8 seed rows agree with cut), §8.1. */
   rounding: Rounding;
   /** Completion ≥ ratio × target on =/≥/> is a large over-completion; 1–3. Source: S9 Guangxi 130 %, §8.3. */
@@ -65,6 +71,7 @@ export interface RulePack {
 export const defaultPack: RulePack = {
   id: 'default',
   name: '财政部通用规则（含上海观察值）',
+  source: '财预〔2020〕10号 附件2（权重、比例记分、定性区间、等级）；上海两份样本的观察值（执行率截位、整体支出权重、投入管理分值）',
   rounding: 'cut',
   overshootRatio: D('1.3'),
   reverseFormula: 'ratio',
@@ -100,11 +107,31 @@ export const pmkpiPack: RulePack = {
   ...defaultPack,
   id: 'pmkpi',
   name: '预算绩效管理系统口径（反向指标线性扣分、执行率四舍五入）',
+  source: '省级预算绩效管理系统（pmkpi）公开代码：反向指标 w·(1−(A−T)/T)，执行率四舍五入；其余同 default',
   rounding: 'round',
   reverseFormula: 'linear',
 };
 
-export const packs: readonly RulePack[] = [defaultPack, pmkpiPack];
+/**
+ * The 预算管理一体化 self-evaluation manual of 2022 (rules.md §8.21): the total is capped by the
+ * funds' 执行率, and a completion 30 % or more above the target loses 2 points; everything else as
+ * the default pack.
+ */
+export const yitihua2022Pack: RulePack = {
+  ...defaultPack,
+  id: 'yitihua-2022',
+  name: '预算管理一体化自评手册 2022 口径（执行率封顶、大幅偏离扣 2 分）',
+  source: '预算管理一体化自评手册（2022）：执行率 70–80% 总分≤89，60–70% ≤79，低于 60% ≤69，低于 50% ≤59；完成值超年初指标值 30% 及以上扣 2 分（rules.md §8.21）',
+  executionRateCaps: [
+    { rateBelow: D(80), maxTotal: D(89) },
+    { rateBelow: D(70), maxTotal: D(79) },
+    { rateBelow: D(60), maxTotal: D(69) },
+    { rateBelow: D(50), maxTotal: D(59) },
+  ],
+  deviationDeduction: { ratio: D('0.3'), points: D(2) },
+};
+
+export const packs: readonly RulePack[] = [defaultPack, pmkpiPack, yitihua2022Pack];
 
 /** The pack with this id, or null. */
 export function getPack(id: string): RulePack | null {
