@@ -1,6 +1,6 @@
 import { promises as fs } from 'node:fs';
 import ExcelJS from 'exceljs';
-import { rangeA1 } from '../core/grid/address';
+import { columnLetters } from '../core/grid/address';
 import {
   buildTemplate,
   evaluateTemplate,
@@ -79,6 +79,15 @@ export function storeCachedResults(ws: ExcelJS.Worksheet, sheet: TemplateSheet):
   }
 }
 
+/**
+ * The print area as exceljs wants it to come out absolute: exceljs writes `'sheet'!$` + each corner,
+ * so the corners carry the row's `$` themselves ("A$1:I$29" → `$A$1:$I$29`). A print area of
+ * `$A1:$I29` is ignored by LibreOffice.
+ */
+export function printAreaForExcelJs(area: { top: number; left: number; bottom: number; right: number }): string {
+  return `${columnLetters(area.left)}$${area.top + 1}:${columnLetters(area.right)}$${area.bottom + 1}`;
+}
+
 function applyPrintSetup(ws: ExcelJS.Worksheet, sheet: TemplateSheet): void {
   const { area, titleRows } = sheet.print;
   ws.pageSetup = {
@@ -89,7 +98,7 @@ function applyPrintSetup(ws: ExcelJS.Worksheet, sheet: TemplateSheet): void {
     fitToWidth: sheet.print.fitToWidth,
     fitToHeight: 0,
     horizontalCentered: true,
-    printArea: rangeA1(area.top, area.left, area.bottom, area.right),
+    printArea: printAreaForExcelJs(area),
     printTitlesRow: `${titleRows.top + 1}:${titleRows.bottom + 1}`,
     margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
   };

@@ -59,6 +59,37 @@ function csvOf(name: string, written: string[]): string {
   return found;
 }
 
+/** Runs one headless LibreOffice over many files (start-up dominates: one call per target format). */
+async function runSoffice(soffice: string, work: string, filter: string, outDir: string, files: string[]): Promise<string[]> {
+  const profile = pathToFileURL(path.join(work, 'profile')).href;
+  const args = ['--headless', '--norestore', `-env:UserInstallation=${profile}`, '--convert-to', filter, '--outdir', outDir, ...files];
+  await new Promise<void>((resolve, reject) =>
+    execFile(soffice, args, { timeout: 180_000 }, (err, _stdout, stderr) => (err ? reject(new Error(`soffice failed: ${err.message}\n${stderr}`)) : resolve())),
+  );
+  return fs.readdir(outDir);
+}
+
+/**
+ * Converts every file to `extension` ("xls", "ods", "xlsx", "csv" …; a full filter name may follow
+ * after a colon) into `outDir`, in one LibreOffice call with a private user profile.
+ * @returns the written paths, in the order of `files` (files with the same base name collide: avoid them)
+ */
+export async function convertFiles(soffice: string, files: string[], target: string, outDir: string): Promise<string[]> {
+  const work = await fs.mkdtemp(path.join(os.tmpdir(), 'perf-lo-'));
+  try {
+    await fs.mkdir(outDir, { recursive: true });
+    const written = await runSoffice(soffice, work, target, outDir, files);
+    const extension = target.split(':')[0];
+    return files.map((f) => {
+      const name = `${path.parse(f).name}.${extension}`;
+      if (!written.includes(name)) throw new Error(`LibreOffice wrote no ${name} (found: ${written.join(', ') || 'nothing'})`);
+      return path.join(outDir, name);
+    });
+  } finally {
+    await fs.rm(work, { recursive: true, force: true });
+  }
+}
+
 /**
  * Opens each .xlsx in LibreOffice headless, which computes every formula stored without a cached
  * value, and returns the first sheet of each as CSV rows (same order as `files`). A private user
@@ -67,13 +98,8 @@ function csvOf(name: string, written: string[]): string {
 export async function recalculateToCsv(soffice: string, files: string[]): Promise<string[][][]> {
   const work = await fs.mkdtemp(path.join(os.tmpdir(), 'perf-lo-'));
   try {
-    const profile = pathToFileURL(path.join(work, 'profile')).href;
     const outDir = path.join(work, 'out');
-    const args = ['--headless', '--norestore', `-env:UserInstallation=${profile}`, '--convert-to', CSV_FILTER, '--outdir', outDir, ...files];
-    await new Promise<void>((resolve, reject) =>
-      execFile(soffice, args, { timeout: 180_000 }, (err, _stdout, stderr) => (err ? reject(new Error(`soffice failed: ${err.message}\n${stderr}`)) : resolve())),
-    );
-    const written = await fs.readdir(outDir);
+    const written = await runSoffice(soffice, work, CSV_FILTER, outDir, files);
     return Promise.all(files.map(async (f) => parseCsv(await fs.readFile(path.join(outDir, csvOf(path.parse(f).name, written)), 'utf8'))));
   } finally {
     await fs.rm(work, { recursive: true, force: true });
