@@ -41,7 +41,7 @@ export function comparable(t: TableReport) {
     unit: t.unit,
     year: t.year,
     indicatorCount: t.indicators.length,
-    indicators: t.indicators.map(({ row: _row, ...rest }) => rest),
+    indicators: t.indicators.map(({ row: _row, cells: _cells, ...rest }) => rest),
     deviations: t.indicators.filter((i) => ['under', 'over', 'partial'].includes(i.deviation)).map((i) => [i.name, i.deviation]),
     findingCodes: codes,
     rates: t.budget.filter((b) => b.rate !== null).map((b) => [b.label, b.budget, b.actual, b.rate]),
