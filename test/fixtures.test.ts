@@ -1,5 +1,6 @@
 /**
- * Every ../shared/fixtures/NAME.xlsx through the real, built command line
+ * Every ../shared/fixtures/NAME.xlsx and ../shared/fixtures/real/NAME.xlsx (issue 11: published
+ * tables and the seeds' variants) through the real, built command line
  * (`node dist/cli/perf-selfeval.js check NAME.xlsx --json`), judged by the project's
  * own referee ../shared/tools/compare-report.mjs against NAME.expected.json.
  */
@@ -12,9 +13,18 @@ import { describeIfExists, distDir, repoRoot, sharedDir } from './support/paths'
 const fixturesDir = path.join(sharedDir, 'fixtures');
 const judge = path.join(sharedDir, 'tools', 'compare-report.mjs');
 const cli = path.join(distDir, 'cli', 'perf-selfeval.js');
-const cases = fs.existsSync(fixturesDir)
-  ? fs.readdirSync(fixturesDir).filter((f) => f.endsWith('.xlsx') && fs.existsSync(path.join(fixturesDir, f.replace(/\.xlsx$/, '.expected.json'))))
-  : [];
+
+/** The workbooks of a folder that have an expected answer beside them, as paths relative to ../shared/fixtures. */
+function casesIn(dir: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.xlsx') && fs.existsSync(path.join(dir, f.replace(/\.xlsx$/, '.expected.json'))))
+    .map((f) => path.relative(fixturesDir, path.join(dir, f)));
+}
+const cases = [...casesIn(fixturesDir), ...casesIn(path.join(fixturesDir, 'real'))];
+/** A build outside the checkout (PERF_SELFEVAL_DIST) finds its external packages in the checkout's node_modules. */
+const env = { ...process.env, NODE_PATH: path.join(repoRoot, 'node_modules') };
 
 /** The newest modification time of the sources the command line is built from. */
 function newestSource(dir: string): number {
@@ -48,12 +58,12 @@ describeIfExists(fixturesDir, 'the shared fixtures are needed to judge the comma
   }, 240_000);
   afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
-  test('there is at least one fixture', () => expect(cases.length).toBeGreaterThan(0));
+  test('there are fixtures of both folders', () => expect(cases.filter((c) => c.startsWith('real')).length * cases.filter((c) => !c.startsWith('real')).length).toBeGreaterThan(0));
 
   test.each(cases)('%s passes every check of compare-report.mjs', (name) => {
     if (!built) return;
-    const run = spawnSync(process.execPath, [cli, 'check', path.join(fixturesDir, name), '--json'], { encoding: 'utf8' });
-    const actual = path.join(tmp, name.replace(/\.xlsx$/, '.json'));
+    const run = spawnSync(process.execPath, [cli, 'check', path.join(fixturesDir, name), '--json'], { encoding: 'utf8', env });
+    const actual = path.join(tmp, path.basename(name).replace(/\.xlsx$/, '.json'));
     fs.writeFileSync(actual, run.stdout);
     const expected = path.join(fixturesDir, name.replace(/\.xlsx$/, '.expected.json'));
     const verdict = spawnSync(process.execPath, [judge, expected, actual, String(run.status)], { encoding: 'utf8' });

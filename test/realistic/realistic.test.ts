@@ -9,10 +9,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { D } from '../../src/core/decimal';
 import { buildWorkbook, type SheetSpec } from '../xlsx/buildWorkbook';
-import { describeIfExists, distDir } from '../support/paths';
+import { describeIfExists, distDir, repoRoot } from '../support/paths';
 import * as v from './variants';
 
 const cli = path.join(distDir, 'cli', 'perf-selfeval.js');
+/** A build outside the checkout (PERF_SELFEVAL_DIST) finds its external packages in the checkout's node_modules. */
+const env = { ...process.env, NODE_PATH: path.join(repoRoot, 'node_modules') };
 
 interface JsonTable {
   sheet: string;
@@ -66,7 +68,7 @@ let tmp = '';
 async function runCheck(name: string, sheets: SheetSpec[]): Promise<{ exit: number | null; tables: JsonTable[]; stderr: string }> {
   const file = path.join(tmp, `${name}.xlsx`);
   fs.writeFileSync(file, await buildWorkbook(sheets));
-  const run = spawnSync(process.execPath, [cli, 'check', file, '--json'], { encoding: 'utf8' });
+  const run = spawnSync(process.execPath, [cli, 'check', file, '--json'], { encoding: 'utf8', env });
   if (run.status === 2 || !run.stdout) throw new Error(`${name}: exit ${run.status}\n${run.stderr}`);
   const report = JSON.parse(run.stdout);
   return { exit: run.status, tables: report.files[0].tables, stderr: run.stderr };
@@ -512,8 +514,8 @@ describeIfExists(cli, 'the built command line is needed (npx webpack --mode prod
     ['dept', { sheet: '自评表(2024)', kind: 'dept', unit: null, year: 2024, count: 7, deviations: {}, missingReasonErrors: [], codes: {}, rates: {}, total: ['30', null, null, null] }],
   ] as [string, Expected][])('k: the blank %s template of `perf-selfeval template` checks clean', (kind, expected) => {
     const file = path.join(tmp, `template-${kind}.xlsx`);
-    spawnSync(process.execPath, [cli, 'template', kind, '--year', '2024', '-o', file], { encoding: 'utf8' });
-    const run = spawnSync(process.execPath, [cli, 'check', file, '--json'], { encoding: 'utf8' });
+    spawnSync(process.execPath, [cli, 'template', kind, '--year', '2024', '-o', file], { encoding: 'utf8', env });
+    const run = spawnSync(process.execPath, [cli, 'check', file, '--json'], { encoding: 'utf8', env });
     expect(JSON.parse(run.stdout).files[0].tables.map(digest)).toEqual([expected]);
     expect(run.status).toBe(0);
   });

@@ -108,12 +108,13 @@ function exactBudgetScore(executed: Dec, budget: Dec, weight: Dec): Dec | null {
 function fundsScoreFindings(f: RecognizedFunds, score: Dec, weight: Dec, expected: Dec | null, exact: Dec | null): PlacedFinding[] {
   const at = { row: f.score!.row, col: f.score!.col };
   const name = f.label;
-  if (score.gt(weight)) return [makeFinding('SCORE_OVER_WEIGHT', at, { name, score: score.toString(), weight: weight.toString() })];
+  const out: PlacedFinding[] = [];
+  if (score.gt(weight)) out.push(makeFinding('SCORE_OVER_WEIGHT', at, { name, score: score.toString(), weight: weight.toString() }));
   if (expected !== null && !score.equals(expected) && !(exact !== null && score.minus(exact).abs().lt(CENT))) {
     const explanation = `min(执行数÷预算数, 1) × ${weight.toString()}`;
-    return [makeFinding('SCORE_MISMATCH', at, { name, score: score.toString(), expected: expected.toString(), explanation, min: null, max: null })];
+    out.push(makeFinding('SCORE_MISMATCH', at, { name, score: score.toString(), expected: expected.toString(), explanation, min: null, max: null }));
   }
-  return [];
+  return out;
 }
 
 const CENT = D('0.01');

@@ -4,7 +4,7 @@ import { makeFinding, type CellPos, type FindingCode, type FindingParams, type P
 import type { RecognizedIndicator } from '../recognize/types';
 import type { IndicatorReport } from '../report/types';
 import { assessIndicator, type Assessment } from '../rules/assessIndicator';
-import { checkRecordedScore, expectedScore, type ScoreResult } from '../rules/expectedScore';
+import { agreesWithRules, expectedScore, type ScoreResult } from '../rules/expectedScore';
 import { needsReason } from '../rules/needsReason';
 import type { RulePack } from '../rules/rulePack';
 import { combineSplitTarget, parseValue, type ParsedValue } from '../value/parseValue';
@@ -75,11 +75,11 @@ function scoreFindings(row: RowFacts, score: Dec, weight: Dec, expected: ScoreRe
   const at = scoreCell(row.ind);
   const name = row.ind.name;
   const shown = { name, score: score.toString() };
-  if (score.gt(weight)) return row.add('SCORE_OVER_WEIGHT', at, { ...shown, weight: weight.toString() });
+  if (score.gt(weight)) row.add('SCORE_OVER_WEIGHT', at, { ...shown, weight: weight.toString() });
   if (score.isNegative() && !score.isZero()) {
     return row.add('SCORE_MISMATCH', at, { ...shown, expected: '0–' + weight.toString(), explanation: '得分不能为负', min: null, max: null });
   }
-  if (!expected || checkRecordedScore(score, expected, weight, pack) !== 'mismatch') return;
+  if (!expected || agreesWithRules(score, expected, pack)) return;
   const band = expected.band;
   row.add('SCORE_MISMATCH', at, {
     ...shown,

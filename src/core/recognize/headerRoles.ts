@@ -36,7 +36,7 @@ const INDICATOR_WORDS: [IndicatorRole, string[]][] = [
   ['level2', ['二级指标', '二级目标', '二级', '二级指标名称']],
   ['name', ['三级指标', '三级目标', '三级', '三级指标名称', '指标名称', '绩效指标名称', '具体指标', '指标内容']],
   ['target', ['年度指标值', '指标值', '指标目标值', '计划', '目标值', '年度目标值', '计划值', '计划数', '预期指标值', '年度计划值', '绩效目标值', '指标值(目标值)', '年度目标', '全年目标', '年度计划', '全年计划', '计划目标', '目标']],
-  ['targetOp', ['指标性质', '运算符', '运算符号', '符号', '比较符']],
+  ['targetOp', ['指标性质', '运算符', '运算符号', '符号', '比较符', '计算符号', '指标方向', '计算方向', '比较符号']],
   ['targetUnit', ['度量单位', '计量单位', '单位']],
   ['actual', ['全年完成值', '实际完成值', '全年实际值', '完成值', '完成', '实际值', '实际完成', '全年完成', '年度完成值', '实际完成情况', '完成情况', '全年实际完成值', '实际达成值']],
   ['weight', ['分值', '指标分值', '标准分值', '权重分值', '分数', '满分']],
@@ -61,6 +61,11 @@ function table<R>(words: [R, string[]][]): Map<string, R> {
 
 const INDICATOR_TABLE = table(INDICATOR_WORDS);
 const FUNDS_TABLE = table(FUNDS_WORDS);
+
+/** Whether `key` (a headerKey) is one of the role's own words, not only recognised by its ending. */
+export function isListedWord(role: IndicatorRole, key: string): boolean {
+  return INDICATOR_TABLE.get(key) === role;
+}
 
 /** The indicator-grid role a header text names, or null. */
 export function indicatorRole(text: string): IndicatorRole | null {

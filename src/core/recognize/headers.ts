@@ -1,5 +1,6 @@
 import type { SheetView } from '../grid/sheetView';
-import { fundsRole, headerKey, indicatorRole, type FundsRole, type IndicatorRole } from './headerRoles';
+import { chooseClaim, type RoleClaim } from './columnChoice';
+import { fundsRole, headerKey, indicatorRole, isListedWord, type FundsRole, type IndicatorRole } from './headerRoles';
 
 export type IndicatorColumns = Partial<Record<IndicatorRole, number>>;
 export type FundsColumns = Partial<Record<FundsRole, number>>;
@@ -19,33 +20,31 @@ export interface FundsHeader {
   columns: FundsColumns;
 }
 
-/** Memoises a header-word lookup (header words repeat; data texts are skipped before it). */
-function memo<R>(lookup: (text: string) => R | null): (text: string) => R | null {
-  const cache = new Map<string, R | null>();
-  return (text) => {
-    if (text === '' || text.length > 30) return null;
-    let r = cache.get(text);
-    if (r === undefined) {
-      r = lookup(text);
-      if (cache.size > 20000) cache.clear();
-      cache.set(text, r);
-    }
-    return r;
-  };
+/** The role a header text names; long texts are sentences, not header words. */
+function roleOf(text: string): IndicatorRole | null {
+  return text === '' || text.length > 30 ? null : indicatorRole(text);
 }
 
-const cachedRole = memo(indicatorRole);
-const cachedFundsRole = memo(fundsRole);
+/** A header cell's role, the merge (or cell) it came from, and what its claim rests on. */
+interface HeaderCell {
+  role: IndicatorRole;
+  origin: string;
+  key: string;
+  row: number;
+  bottom: number;
+}
+
+type Roles = Map<number, HeaderCell>;
 
 /** Roles by column of one header row, each with the merge (or column) it came from. */
-function rowRoles(view: SheetView, row: number, own: boolean): Map<number, { role: IndicatorRole; origin: string }> {
-  const out = new Map<number, { role: IndicatorRole; origin: string }>();
+function rowRoles(view: SheetView, row: number, own: boolean): Roles {
+  const out: Roles = new Map();
   for (let c = view.left; c <= view.right; c++) {
     const text = own ? view.ownText(row, c) : view.text(row, c);
-    const role = cachedRole(text);
+    const role = roleOf(text);
     if (!role) continue;
     const m = view.mergeAt(row, c);
-    out.set(c, { role, origin: m ? `${m.top},${m.left}` : `${row},${c}` });
+    out.set(c, { role, origin: m ? `${m.top},${m.left}` : `${row},${c}`, key: headerKey(text), row, bottom: m ? m.bottom : row });
   }
   return out;
 }
@@ -57,7 +56,7 @@ function isHeaderContinuation(view: SheetView, row: number): boolean {
   for (let c = view.left; c <= view.right; c++) {
     const text = view.ownText(row, c);
     if (text === '') continue;
-    if (!cachedRole(text)) return false;
+    if (!roleOf(text)) return false;
     recognized++;
   }
   return recognized > 0;
@@ -66,13 +65,16 @@ function isHeaderContinuation(view: SheetView, row: number): boolean {
 /**
  * Columns from the roles of a header (one or two rows): a name header spanning
  * several columns ("指标名称" over A:B) reads as 二级 | name (or 一级 | 二级 | name);
- * any other role spanning columns keeps its first column.
+ * any other role spanning columns keeps its first column. Where several header cells claim one
+ * role, the evidence decides (columnChoice.ts, rules.md §8.17).
  */
-function assignColumns(roles: Map<number, { role: IndicatorRole; origin: string }>): IndicatorColumns {
+function assignColumns(view: SheetView, roles: Roles, headerBottom: number): IndicatorColumns {
   const cols: IndicatorColumns = {};
+  const claims = new Map<IndicatorRole, RoleClaim[]>();
   const sorted = [...roles.entries()].sort((a, b) => a[0] - b[0]);
   for (let i = 0; i < sorted.length; ) {
-    const [col, { role, origin }] = sorted[i];
+    const [col, cell] = sorted[i];
+    const { role, origin } = cell;
     let j = i + 1;
     while (j < sorted.length && sorted[j][1].origin === origin && sorted[j][1].role === role) j++;
     const span = sorted.slice(i, j).map(([c]) => c);
@@ -81,10 +83,19 @@ function assignColumns(roles: Map<number, { role: IndicatorRole; origin: string 
       if (cols.name === undefined) cols.name = last;
       if (span.length >= 3 && cols.level1 === undefined) cols.level1 = span[span.length - 3];
       if (cols.level2 === undefined) cols.level2 = span[span.length - 2];
-    } else if (cols[role] === undefined) {
-      cols[role] = col;
+    } else if (role === 'name' || role === 'section') {
+      if (cols[role] === undefined) cols[role] = col;
+    } else {
+      const list = claims.get(role) ?? [];
+      list.push({ col, role, key: cell.key, listed: isListedWord(role, cell.key), row: cell.row, bottom: cell.bottom });
+      claims.set(role, list);
     }
     i = j;
+  }
+  const nameCols = [cols.level1, cols.level2, cols.name].filter((c): c is number => c !== undefined);
+  for (const [role, list] of claims) {
+    const firstNameCol = role === 'level1' || role === 'level2' || role === 'weight1' || nameCols.length === 0 ? null : Math.min(...nameCols);
+    cols[role] = chooseClaim(view, list, headerBottom, firstNameCol).col;
   }
   if (cols.weight === undefined && cols.weight1 !== undefined) {
     // Without a 分值 column, 权重 is the row-level 分值 (rules.md §2). A new object, not `delete`.
@@ -100,9 +111,9 @@ const GENERIC_NAME = new Set(['指标名称', '绩效指标名称', '指标', '�
  * "绩效指标 | 年度目标 | 完成情况": without 一级 / 二级 / 三级 / 指标名称 columns, the 绩效指标 header
  * names the indicators (it is a label over the grid only beside them).
  */
-function sectionAsName(roles: Map<number, { role: IndicatorRole; origin: string }>): void {
+function sectionAsName(roles: Roles): void {
   for (const v of roles.values()) if (v.role === 'name' || v.role === 'level1' || v.role === 'level2') return;
-  for (const [c, v] of roles) if (v.role === 'section') roles.set(c, { role: 'name', origin: v.origin });
+  for (const [c, v] of roles) if (v.role === 'section') roles.set(c, { ...v, role: 'name' });
 }
 
 /**
@@ -110,7 +121,7 @@ function sectionAsName(roles: Map<number, { role: IndicatorRole; origin: string 
  * a generic name header takes the blank header cells right of it (before the next
  * header word) when the table has no 一级 / 二级 columns of its own.
  */
-function extendGenericName(view: SheetView, roles: Map<number, { role: IndicatorRole; origin: string }>, top: number, bottom: number): void {
+function extendGenericName(view: SheetView, roles: Roles, top: number, bottom: number): void {
   const all = [...roles.values()].map((v) => v.role);
   if (all.includes('level1') || all.includes('level2')) return;
   for (const [col, v] of [...roles.entries()]) {
@@ -140,9 +151,9 @@ export function findIndicatorHeaders(view: SheetView): IndicatorHeader[] {
     let bottom = two ? r + 1 : r;
     sectionAsName(roles);
     extendGenericName(view, roles, r, bottom);
-    let cols = assignColumns(roles);
+    let cols = assignColumns(view, roles, bottom);
     if (!isIndicatorHeader(cols) && two) {
-      cols = assignColumns(first);
+      cols = assignColumns(view, first, r);
       bottom = r;
     }
     if (!isIndicatorHeader(cols)) continue;
@@ -162,7 +173,7 @@ export function findFundsHeaders(view: SheetView): FundsHeader[] {
     for (let c = view.left; c <= view.right; c++) {
       const text = view.ownText(r, c);
       if (text === '' || text.length > 20) continue;
-      const role = cachedFundsRole(text);
+      const role = fundsRole(text);
       if (role && cols[role] === undefined) cols[role] = c;
     }
     if (cols.budget === undefined || cols.executed === undefined) continue;

@@ -131,8 +131,15 @@ function inBand(x: Dec, band: ScoreBand): boolean {
 export function checkRecordedScore(recorded: Dec, result: ScoreResult, weight: Dec, pack: RulePack = defaultPack): ScoreCheck {
   if (recorded.isNegative() && !recorded.isZero()) return 'negative';
   if (recorded.gt(weight)) return 'over-weight';
-  if (result.band !== null) return inBand(recorded, result.band) ? 'ok' : 'mismatch';
-  if (result.exact === null || result.value === null) return 'ok';
-  const agrees = recorded.equals(result.value) || recorded.minus(result.exact).abs().lt(pack.scoreTolerance);
-  return agrees ? 'ok' : 'mismatch';
+  return agreesWithRules(recorded, result, pack) ? 'ok' : 'mismatch';
+}
+
+/**
+ * Whether a recorded 得分 agrees with the rules' score, whatever its 分值 (a score above its 分值 is
+ * also checked against the proportional value: 2.5 of 2 is both over the weight and not the 2.00 expected).
+ */
+export function agreesWithRules(recorded: Dec, result: ScoreResult, pack: RulePack = defaultPack): boolean {
+  if (result.band !== null) return inBand(recorded, result.band);
+  if (result.exact === null || result.value === null) return true;
+  return recorded.equals(result.value) || recorded.minus(result.exact).abs().lt(pack.scoreTolerance);
 }
