@@ -9,6 +9,11 @@ export interface CliIo {
   cwd: string;
   /** Whether stderr is a terminal (progress lines are shown only then, or for many files). */
   stderrIsTTY?: boolean;
+  /**
+   * The script check workers run (the command's own bundle, which switches on isMainThread).
+   * Absent (in-process tests): files are checked in this thread, one after the other.
+   */
+  workerScript?: string;
 }
 
 /** The process's own streams. */

@@ -1,39 +1,52 @@
 import { UsageError } from './args';
 import { runCheck } from './commands/check';
-import { runTemplate } from './commands/template';
-import { OutputPathError } from './output/outputGuard';
+import { runTemplate, TEMPLATE_USAGE } from './commands/template';
 import { processIo, type CliIo } from './io';
-import { USAGE } from './usage';
+import { OutputPathError } from './output/outputGuard';
+import { CHECK_USAGE, USAGE } from './usage';
+
+interface Command {
+  run(argv: string[], io: CliIo): Promise<number>;
+  usage: string;
+}
+
+const RULES_USAGE = '用法 / Usage:\n  perf-selfeval rules [PACK|FILE.json]\n';
+
+/** The one table of commands. `rules` is RULES' runRules (src/cli/commands/rules.ts) once it lands. */
+const COMMANDS: Record<string, Command> = {
+  check: { run: runCheck, usage: CHECK_USAGE },
+  template: { run: runTemplate, usage: TEMPLATE_USAGE },
+  rules: { run: notYet('rules'), usage: RULES_USAGE },
+};
+
+function notYet(name: string): Command['run'] {
+  return async () => {
+    throw new UsageError(`命令 ${name} 尚未提供 / the ${name} command is not available yet`);
+  };
+}
 
 /**
- * The `perf-selfeval` command line: `check` and `template`; usage for --help, -h or no arguments.
+ * The `perf-selfeval` command line: check, template and rules; usage for --help, -h or no arguments.
+ * Every usage error is one line and the command's usage on stderr, exit 2.
  * @returns the exit status
  */
 export async function main(argv: string[], io: CliIo = processIo()): Promise<number> {
-  const [command, ...rest] = argv;
-  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     io.stdout(USAGE);
-    return command === undefined ? 2 : 0;
+    return name === undefined ? 2 : 0;
   }
+  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : null;
   try {
-    if (command === 'check') {
-      if (rest.includes('--help') || rest.includes('-h')) return usage(io);
-      return await runCheck(rest, io);
-    }
-    if (command === 'template') return await runTemplate(rest, io);
-    throw new UsageError(`未知命令 / unknown command: ${command}`);
+    if (!command) throw new UsageError(`未知命令 / unknown command: ${name}`);
+    return await command.run(rest, io);
   } catch (e) {
     if (e instanceof OutputPathError) {
       io.stderr(`${e.message}\n`);
       return 2;
     }
     if (!(e instanceof UsageError)) throw e;
-    io.stderr(`${e.message}\n\n${USAGE}`);
+    io.stderr(`${e.message}\n\n${command?.usage ?? USAGE}`);
     return 2;
   }
-}
-
-function usage(io: CliIo): number {
-  io.stdout(USAGE);
-  return 0;
 }

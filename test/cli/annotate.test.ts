@@ -37,7 +37,8 @@ test('the copy is NAME.checked.xlsx, then NAME.checked (2).xlsx; the input is un
 test('each finding is marked on its cell: a fill by severity and a note with the message', async () => {
   const run = await runCli(['check', '返回表.xlsx', '--json'], dir);
   const findings = JSON.parse(run.stdout).files[0].tables[0].findings as { code: string; severity: string; cell: string; message: string }[];
-  expect(findings.map((f) => [f.code, f.severity, f.cell])).toEqual([
+  // Other warnings may come and go with the rules; the two errors are what this table is about.
+  expect(findings.filter((f) => f.severity === 'error').map((f) => [f.code, f.severity, f.cell])).toEqual([
     ['MISSING_REASON', 'error', 'I2'],
     ['SCORE_OVER_WEIGHT', 'error', 'H3'],
   ]);

@@ -52,7 +52,7 @@ describe('perf-selfeval check', () => {
 
   test('a readable workbook without a table: tables [], a notice on stderr, exit 0', async () => {
     const run = await runCli(['check', 'none.xlsx', '--json'], dir);
-    expect(JSON.parse(run.stdout).files[0]).toEqual({ file: 'none.xlsx', error: null, tables: [] });
+    expect(JSON.parse(run.stdout).files[0]).toEqual({ file: 'none.xlsx', format: 'xlsx', error: null, tables: [] });
     expect(run.stderr).toContain('未找到自评表 / no self-evaluation table found');
     expect(run.code).toBe(0);
   });

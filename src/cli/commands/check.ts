@@ -1,130 +1,128 @@
+import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { checkGrid } from '../../core/check';
-import type { FileReport, Rounding, TableReport } from '../../core/report/types';
-import { defaultPack, getPack, packs, type RulePack } from '../../core/rules/rulePack';
-import { writeAnnotatedCopy } from '../../xlsx/annotate';
-import { WorkbookReadError } from '../../xlsx/readErrors';
-import { forEachGrid, readInputBytes } from '../../xlsx/readWorkbook';
-import { writeSummary, type SummaryRow } from '../../xlsx/writeSummary';
-import { parseCheckArgs, UsageError, type CheckArgs } from '../args';
-import { collectInputs } from '../collectInputs';
+import type { Rounding } from '../../core/report/types';
+import { renderReviewPage } from '../render/html';
+import { writeSummary } from '../../xlsx/writeSummary';
+import { parseCheckArgs, type CheckArgs } from '../args';
+import { oneLine, type FileEntry, type FileJob, type FileOutcome } from '../check/checkFile';
+import { collectInputs } from '../check/collectInputs';
+import { loadPack, packSourceOf } from '../check/rulePackSource';
+import { RunOutputs } from '../check/runOutputs';
+import { NO_TABLE, Tally } from '../check/tally';
+import { runJobs } from '../check/workerPool';
 import type { CliIo } from '../io';
 import { JsonReportWriter } from '../render/jsonReport';
-import { countBySeverity, renderFileText } from '../render/text';
 import { Progress } from '../render/progress';
-import { writeAtomically } from '../output/atomicWrite';
-import { InputSet, validateOutputFile } from '../output/outputGuard';
+import { renderFileText } from '../render/text';
+import { CHECK_USAGE } from '../usage';
 
-const NO_TABLE = '未找到自评表 / no self-evaluation table found';
+/** The heap of one file's worker, and its time bound (PERF_SELFEVAL_HEAP_MB / PERF_SELFEVAL_FILE_TIMEOUT_S override them). */
+const HEAP_MB = Number(process.env.PERF_SELFEVAL_HEAP_MB) || 1024;
+const FILE_TIMEOUT_MS = (Number(process.env.PERF_SELFEVAL_FILE_TIMEOUT_S) || 60) * 1000;
 
 /**
  * `perf-selfeval check PATH...`: checks every table of every input and prints the report.
- * @returns the exit status: 2 when an input could not be read, else 1 when an error finding exists, else 0
+ * Output paths are judged first (a bad one fails before any checking); each file is checked in
+ * its own worker (all cores by default, --jobs N), reported in input order.
+ * @returns 2 when an input could not be read or an output not written, else 1 when an error finding exists, else 0
  */
 export async function runCheck(argv: string[], io: CliIo): Promise<number> {
   const args = parseCheckArgs(argv);
-  const pack = args.rules === null ? defaultPack : getPack(args.rules);
-  if (!pack) throw new UsageError(`未知规则包 / unknown rule pack: ${args.rules}（可用 / available: ${packs.map((p) => p.id).join(', ')}）`);
+  if (args.help) {
+    io.stdout(CHECK_USAGE);
+    return 0;
+  }
+  const packSource = await packSourceOf(args.rules, io.cwd);
+  const pack = loadPack(packSource);
   const rounding: Rounding = args.rounding ?? pack.rounding;
   const inputs = await collectInputs(args.paths, io.cwd);
-  const summaryFile = args.summary === null ? null : path.resolve(io.cwd, args.summary);
-  // Output paths are judged before any checking: a bad one fails fast and never replaces an input.
-  if (summaryFile) await validateOutputFile('--summary', summaryFile, await InputSet.of(inputs.map((f) => path.resolve(io.cwd, f))), args.force);
-  if (inputs.length === 0) io.stderr(`未找到 .xlsx 文件 / no .xlsx file found in: ${args.paths.join(' ')}\n`);
-  const progress = new Progress(io, inputs.length);
-  const json = args.json ? new JsonReportWriter(io.stdout, { pack: pack.id, rounding }) : null;
-  const tally = new Tally();
-  // Each file's report is written and dropped before the next is read: memory stays one file's worth.
-  for (const [i, file] of inputs.entries()) {
-    progress.show(i, file);
-    const report = await checkFile(file, args, io, pack, rounding, progress);
-    tally.add(report);
-    if (json) json.file(report);
+  const outputs = await RunOutputs.prepare(args, inputs.files, io.cwd);
+  try {
+    for (const s of inputs.skipped) io.stderr(`已跳过 / skipped: ${s.path}: ${s.reason}\n`);
+    if (inputs.files.length === 0) io.stderr(`未找到工作簿文件 / no workbook file found in: ${args.paths.join(' ')}\n`);
+    const jobs: FileJob[] = inputs.files.map((file, index) => ({ index, file, abs: path.resolve(io.cwd, file), rounding, pack: packSource, annotateDir: outputs.annotateTempFor(index) }));
+    const run = new CheckRun(args, io, outputs, jobs.length, { pack: pack.id, rounding });
+    await runJobs(jobs, { script: io.workerScript ?? null, jobs: args.jobs, heapMb: HEAP_MB, timeoutMs: FILE_TIMEOUT_MS }, run);
+    return await run.finish(inputs.skipped);
+  } finally {
+    outputs.close();
+  }
+}
+
+/** One run's reporting: each outcome printed as it comes (in input order), then the summary and the page. */
+class CheckRun {
+  private readonly progress: Progress;
+  private readonly json: JsonReportWriter | null;
+  private readonly tally = new Tally();
+  /** Kept only for --html: the page needs every file's report. */
+  private readonly kept: FileEntry[] | null;
+  private readonly copies: Record<string, string> = {};
+
+  constructor(
+    args: CheckArgs,
+    private readonly io: CliIo,
+    private readonly outputs: RunOutputs,
+    total: number,
+    private readonly rules: { pack: string; rounding: Rounding },
+  ) {
+    this.progress = new Progress(io, total);
+    this.json = args.json ? new JsonReportWriter(io.stdout, rules) : null;
+    this.kept = outputs.html ? [] : null;
+  }
+
+  started = (job: FileJob): void => this.progress.show(job.index, job.file);
+
+  done = async (o: FileOutcome): Promise<void> => {
+    const { entry } = o;
+    if (entry.error) this.progress.note(`${entry.file}: ${entry.error}`);
+    else if (entry.tables.length === 0) this.progress.note(`${entry.file}: ${NO_TABLE}`);
+    if (o.copy) await this.placeCopy(entry.file, o.copy);
+    if (o.annotateError) this.failed(`无法写出标注副本 / could not write the annotated copy of ${entry.file}: ${o.annotateError}`);
+    this.tally.add(entry);
+    this.kept?.push(entry);
+    if (this.json) this.json.file(entry);
     else {
-      progress.clear();
-      io.stdout(renderFileText(report));
+      this.progress.clear();
+      this.io.stdout(renderFileText(entry));
     }
-  }
-  progress.done();
-  if (json) json.end();
-  else io.stdout(tally.render());
-  if (summaryFile && !(await writeOutput(summaryFile, (tmp) => writeSummary(tmp, tally.summary), args.force, io))) return 2;
-  return tally.exitStatus();
-}
+  };
 
-/** Writes an output atomically; a failure is said in one line (the run then exits 2), never a stack trace. */
-async function writeOutput(file: string, write: (tmp: string) => Promise<void>, force: boolean, io: CliIo): Promise<boolean> {
-  try {
-    await writeAtomically(file, write, { replace: force });
-    return true;
-  } catch (e) {
-    io.stderr(`无法写出 / could not write ${file}: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}\n`);
-    return false;
-  }
-}
-
-async function checkFile(file: string, args: CheckArgs, io: CliIo, pack: RulePack, rounding: Rounding, progress: Progress): Promise<FileReport> {
-  const abs = path.resolve(io.cwd, file);
-  try {
-    const bytes = await readInputBytes(abs);
-    // Sheets stream in package order; the report keeps sheet order.
-    const bySheet: { index: number; tables: TableReport[] }[] = [];
-    await forEachGrid(bytes, (grid, index) => void bySheet.push({ index, tables: checkGrid(grid, { rounding, pack }) }), abs);
-    const tables = bySheet.sort((a, b) => a.index - b.index).flatMap((s) => s.tables);
-    if (tables.length === 0) progress.note(`${file}: ${NO_TABLE}`);
-    if (args.annotate) await annotate(bytes, abs, tables, path.resolve(io.cwd, args.annotate), progress);
-    return { file, error: null, tables };
-  } catch (e) {
-    const message = e instanceof WorkbookReadError ? e.message : `无法读取 / cannot read: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`;
-    progress.note(`${file}: ${message}`);
-    return { file, error: message, tables: [] };
-  }
-}
-
-/** Writes the marked copy; a copy that cannot be written is said on stderr and does not hide the report. */
-async function annotate(bytes: Buffer, input: string, tables: TableReport[], dir: string, progress: Progress): Promise<void> {
-  try {
-    const written = await writeAnnotatedCopy(bytes, input, tables, dir);
-    progress.note(`已写出标注副本 / annotated copy written: ${written}`);
-  } catch (e) {
-    progress.note(`无法写出标注副本 / could not write the annotated copy in ${dir}: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
-  }
-}
-
-/** What is kept of the reports once printed: counts for the last line and the exit status, summary rows. */
-class Tally {
-  readonly summary: SummaryRow[] = [];
-  private files = 0;
-  private tables = 0;
-  private unreadable = 0;
-  private readonly counts = { error: 0, warning: 0, info: 0 };
-
-  add(f: FileReport): void {
-    this.files++;
-    const empty = { sheet: null, kind: null, unit: null, year: null, total: null, grade: null, errors: null, warnings: null };
-    if (f.error) {
-      this.unreadable++;
-      this.summary.push({ file: f.file, ...empty, note: f.error });
-    } else if (f.tables.length === 0) this.summary.push({ file: f.file, ...empty, note: NO_TABLE });
-    for (const t of f.tables) {
-      const n = countBySeverity(t);
-      this.tables++;
-      this.counts.error += n.error;
-      this.counts.warning += n.warning;
-      this.counts.info += n.info;
-      this.summary.push({ file: f.file, sheet: t.sheet, kind: t.kind, unit: t.unit, year: t.year, total: t.total.score, grade: t.total.grade, errors: n.error, warnings: n.warning, note: null });
+  private async placeCopy(file: string, temp: string): Promise<void> {
+    try {
+      const placed = await this.outputs.placeCopy(temp);
+      this.progress.note(`已写出标注副本 / annotated copy written: ${placed}`);
+      if (this.outputs.html) this.copies[file] = path.relative(path.dirname(this.outputs.html), placed).split(path.sep).join('/');
+    } catch (e) {
+      this.failed(`无法写出标注副本 / could not write the annotated copy of ${file}: ${oneLine(e)}`);
     }
   }
 
-  /** 2 when an input could not be read, else 1 when an error finding exists, else 0. */
-  exitStatus(): number {
-    if (this.unreadable > 0) return 2;
-    return this.counts.error > 0 ? 1 : 0;
+  private failed(message: string): void {
+    this.progress.note(message);
+    this.tally.runError();
   }
 
-  render(): string {
-    const c = this.counts;
-    const unreadable = this.unreadable ? `（${this.unreadable} 个无法读取）` : '';
-    return `\n共 ${this.files} 个文件、${this.tables} 张表${unreadable}：错误 ${c.error}，警告 ${c.warning}，提示 ${c.info}\n`;
+  async finish(skipped: { path: string; reason: string }[]): Promise<number> {
+    this.progress.done();
+    if (this.json) this.json.end(skipped);
+    else this.io.stdout(this.tally.render(skipped.length));
+    const { summary, html } = this.outputs;
+    if (summary) await this.writeOutput(summary, (tmp) => writeSummary(tmp, this.tally.summary));
+    if (html && this.kept) {
+      const page = renderReviewPage({ schemaVersion: 1, rules: this.rules, files: this.kept }, { copies: this.copies, generatedAt: new Date().toISOString() });
+      await this.writeOutput(html, (tmp) => fs.writeFile(tmp, page, 'utf8'));
+    }
+    return this.tally.exitStatus();
+  }
+
+  /** A failed write is said in one line (the run then exits 2), never a stack trace. */
+  private async writeOutput(file: string, write: (tmp: string) => Promise<void>): Promise<void> {
+    try {
+      await this.outputs.write(file, write);
+      this.io.stderr(`已写出 / written: ${file}\n`);
+    } catch (e) {
+      this.io.stderr(`无法写出 / could not write ${file}: ${oneLine(e)}\n`);
+      this.tally.runError();
+    }
   }
 }

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { TemplateKind } from '../../core/template';
 import { writeTemplateFile } from '../../xlsx/writeTemplate';
+import { parseOptions, UsageError } from '../args';
 import type { CliIo } from '../io';
 import { OutputExistsError, place, placeNumbered } from '../output/atomicWrite';
 import { removeTemp, sweepStaleTemps, tempPathFor, trackTemp } from '../output/tempFiles';
@@ -26,40 +27,32 @@ interface TemplateArgs {
   force: boolean;
 }
 
-class TemplateUsageError extends Error {}
-
-const VALUE_OPTIONS = new Set(['--year', '-o', '--output']);
+const TEMPLATE_OPTIONS = {
+  year: { type: 'string' },
+  output: { type: 'string', short: 'o' },
+  force: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
 
 function parseYear(text: string): number {
   const year = Number(text);
-  if (!/^\d{4}$/.test(text) || year < 1990 || year > 2100) throw new TemplateUsageError(`年度须为 1990–2100 的四位数 / the year must be 4 digits, 1990–2100: ${text}`);
+  if (!/^\d{4}$/.test(text) || year < 1990 || year > 2100) throw new UsageError(`年度须为 1990–2100 的四位数 / the year must be 4 digits, 1990–2100: ${text}`);
   return year;
 }
 
-/** Parses "dept|project [--year YYYY] [-o OUT.xlsx]" ("--year=…", "--output …" also accepted). */
-function parseTemplateArgs(argv: string[], now: Date): TemplateArgs {
-  let kind: TemplateKind | null = null;
+/** Parses "dept|project [--year YYYY] [-o OUT.xlsx] [--force]" ("--year=…", "--output …" also accepted). */
+function parseTemplateArgs(argv: string[], now: Date): TemplateArgs & { help: boolean } {
+  const { values: v, positionals } = parseOptions(argv, TEMPLATE_OPTIONS);
+  const help = v.help ?? false;
+  const [kind, extra] = positionals;
+  if (extra !== undefined) throw new UsageError(`多余的参数 / unexpected argument: ${extra}`);
+  if (kind !== undefined && kind !== 'dept' && kind !== 'project') throw new UsageError(`未知模板类型 / unknown template kind: ${kind}`);
+  if (kind === undefined && !help) throw new UsageError('请指定模板类型 dept 或 project / give the template kind: dept or project');
+  const out = v.output ?? null;
+  if (out !== null && !/\.xlsx$/i.test(out)) throw new UsageError(`输出文件须以 .xlsx 结尾 / the output file must end in .xlsx: ${out}`);
   // A self-evaluation is written for the year just ended.
-  let year = now.getFullYear() - 1;
-  let out: string | null = null;
-  let force = false;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
-    const name = eq > 0 ? arg.slice(0, eq) : arg;
-    if (name === '--force') force = true;
-    else if (VALUE_OPTIONS.has(name)) {
-      const value = eq > 0 ? arg.slice(eq + 1) : argv[++i];
-      if (!value) throw new TemplateUsageError(`选项缺少取值 / option needs a value: ${name}`);
-      if (name === '--year') year = parseYear(value);
-      else out = value;
-    } else if ((name === 'dept' || name === 'project') && kind === null) kind = name;
-    else if (name.startsWith('-')) throw new TemplateUsageError(`未知选项 / unknown option: ${name}`);
-    else throw new TemplateUsageError(kind === null ? `未知模板类型 / unknown template kind: ${name}` : `多余的参数 / unexpected argument: ${name}`);
-  }
-  if (kind === null) throw new TemplateUsageError('请指定模板类型 dept 或 project / give the template kind: dept or project');
-  if (out !== null && !/\.xlsx$/i.test(out)) throw new TemplateUsageError(`输出文件须以 .xlsx 结尾 / the output file must end in .xlsx: ${out}`);
-  return { kind, year, out, force };
+  const year = v.year === undefined ? now.getFullYear() - 1 : parseYear(v.year);
+  return { kind: kind ?? 'dept', year, out, force: v.force ?? false, help };
 }
 
 /** "自评表-dept-2025.xlsx", then "自评表-dept-2025 (2).xlsx" … */
@@ -99,21 +92,14 @@ function failure(e: unknown, file: string): string {
  * 自评表 with its formulas. Never overwrites: a taken default name is numbered, a taken -o is an error
  * unless --force.
  *
- * @returns 0 written, 1 could not write, 2 bad arguments (usage printed)
+ * @returns 0 written, 1 could not write; bad arguments throw UsageError (main prints it with the usage, exit 2)
  * @example await runTemplate(['dept', '--year', '2025'], io) // writes 自评表-dept-2025.xlsx in io.cwd
  */
 export async function runTemplate(argv: string[], io: CliIo, now: Date = new Date()): Promise<number> {
-  if (argv.includes('--help') || argv.includes('-h')) {
+  const args = parseTemplateArgs(argv, now);
+  if (args.help) {
     io.stdout(TEMPLATE_USAGE);
     return 0;
-  }
-  let args: TemplateArgs;
-  try {
-    args = parseTemplateArgs(argv, now);
-  } catch (e) {
-    if (!(e instanceof TemplateUsageError)) throw e;
-    io.stderr(`${e.message}\n\n${TEMPLATE_USAGE}`);
-    return 2;
   }
   const file = path.resolve(io.cwd, args.out ?? `自评表-${args.kind}-${args.year}.xlsx`);
   try {

@@ -1,9 +1,26 @@
-import type { CheckReport, FileReport, TableReport } from '../../core/report/types';
+import type { CheckReport, TableReport } from '../../core/report/types';
+import type { Skipped } from '../check/collectInputs';
+import type { FileEntry } from '../check/checkFile';
+
+/** JSON.stringify(value, null, 2), its lines after the first indented to sit `spaces` deep in the report. */
+function nested(value: unknown, spaces: number): string {
+  return JSON.stringify(value, null, 2).replace(/\n/g, `\n${' '.repeat(spaces)}`);
+}
+
+/** A file's entry as the contract has it: file, format, error, tables; findings without their message params. */
+function contractEntry(f: FileEntry): unknown {
+  return { file: f.file, format: f.format, error: f.error, tables: f.tables.map(contractTable) };
+}
+
+function contractTable(t: TableReport): TableReport {
+  return { ...t, findings: t.findings.map(({ code, severity, cell, message }) => ({ code, severity, cell, message })) };
+}
 
 /**
- * Writes the --json report (spec/check-report.md) as it goes, file by file and table by
- * table, so that the report of many or large workbooks is never one string in memory.
- * The text is what JSON.stringify(report, null, 2) would give.
+ * Writes the --json report (spec/check-report.md) file by file, each entry one JSON.stringify,
+ * so that only one workbook's report is in memory at a time. The whole text is what
+ * JSON.stringify(report, null, 2) would give (JSON strings hold no raw newline, so indenting
+ * each line of an entry places it exactly).
  */
 export class JsonReportWriter {
   private files = 0;
@@ -12,53 +29,15 @@ export class JsonReportWriter {
     private readonly out: (text: string) => void,
     rules: CheckReport['rules'],
   ) {
-    out(`{\n  "schemaVersion": 1,\n  "rules": ${indented(rules, 1)},\n  "files": [`);
+    out(`{\n  "schemaVersion": 1,\n  "rules": ${nested(rules, 2)},\n  "files": [`);
   }
 
-  file(f: FileReport): void {
-    this.out(`${this.files++ === 0 ? '\n' : ',\n'}    {\n      "file": ${JSON.stringify(f.file)},\n      "error": ${JSON.stringify(f.error)},\n      "tables": [`);
-    f.tables.forEach((t, i) => this.out(`${i === 0 ? '\n' : ',\n'}        ${indented(contractTable(t), 4)}`));
-    this.out(f.tables.length ? '\n      ]\n    }' : ']\n    }');
+  file(f: FileEntry): void {
+    this.out(`${this.files++ === 0 ? '\n' : ',\n'}    ${nested(contractEntry(f), 4)}`);
   }
 
-  end(): void {
-    this.out(this.files ? '\n  ]\n}\n' : ']\n}\n');
+  /** Closes the report with the folder walks' `skipped` list. */
+  end(skipped: Skipped[]): void {
+    this.out(`${this.files ? '\n  ]' : ']'},\n  "skipped": ${nested(skipped, 2)}\n}\n`);
   }
-}
-
-/** The table as the contract has it: findings without their message params. */
-function contractTable(t: TableReport): TableReport {
-  return { ...t, findings: t.findings.map(({ code, severity, cell, message }) => ({ code, severity, cell, message })) };
-}
-
-/**
- * JSON.stringify(value, null, 2) with the lines after the first indented by 2 × depth more
- * spaces, as `value` sits at that depth of the report: stringified inside `depth` arrays, whose
- * brackets are then cut off, so the indentation is JSON.stringify's own (no second pass
- * re-indenting a table's text).
- */
-function indented(value: unknown, depth: number): string {
-  const json = JSON.stringify(wrapped(value, depth), null, 2);
-  const { head, tail } = wrapping(depth);
-  return json.slice(head, json.length - tail);
-}
-
-function wrapped(value: unknown, depth: number): unknown {
-  let v = value;
-  for (let i = 0; i < depth; i++) v = [v];
-  return v;
-}
-
-const wrappings = new Map<number, { head: number; tail: number }>();
-
-/** How many characters the `depth` arrays add before and after the value. */
-function wrapping(depth: number): { head: number; tail: number } {
-  let w = wrappings.get(depth);
-  if (!w) {
-    const marker = JSON.stringify(wrapped(0, depth), null, 2);
-    const at = marker.indexOf('0');
-    w = { head: at, tail: marker.length - at - 1 };
-    wrappings.set(depth, w);
-  }
-  return w;
 }
