@@ -1,5 +1,6 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { parseRulePackFile, RulePackError } from '../../core/rules/packFile';
 import { defaultPack, getPack, packs, type RulePack } from '../../core/rules/rulePack';
 import { UsageError } from '../args';
 
@@ -30,7 +31,12 @@ export function loadPack(source: PackSource): RulePack {
   return parsePackFile(source);
 }
 
-/** Rule-pack files wait for RULES' parseRulePackFile (src/core/rules/packFile.ts). */
+/** A pack file, validated by the core: its one-line zh/en message (naming the key) becomes the usage error. */
 function parsePackFile(source: { file: string; text: string }): RulePack {
-  throw new UsageError(`规则文件暂不支持 / rule files are not supported yet: ${source.file}`);
+  try {
+    return parseRulePackFile(source.text);
+  } catch (e) {
+    if (e instanceof RulePackError) throw new UsageError(`${source.file}: ${e.message}`);
+    throw e;
+  }
 }
