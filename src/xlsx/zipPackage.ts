@@ -77,7 +77,7 @@ export function readZipEntry(buf: Buffer, entry: ZipEntry, maxBytes: number, lim
   }
   if (entry.method !== 8) throw corrupt(`zip: unsupported compression ${entry.method} for ${entry.name}`);
   try {
-    return inflateRawSync(data, { maxOutputLength: Math.max(1, maxBytes) });
+    return inflateRawSync(data, { maxOutputLength: Math.max(1, maxBytes), chunkSize: 1 << 20 });
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') throw boundError(maxBytes, limits, entry.name);
     throw corrupt(`zip: ${entry.name}: ${(e as Error).message}`);
