@@ -53,6 +53,18 @@ export function isSetSupported(set: RequirementSet): boolean {
   return requirements.isSetSupported(set.name, set.version);
 }
 
+/** Office.context.diagnostics' platform and version, or nulls outside Office. */
+export function hostDiagnostics(): { platform: string | null; version: string | null } {
+  const d = office()?.context?.diagnostics;
+  return { platform: d?.platform ? String(d.platform) : null, version: d?.version ?? null };
+}
+
+/** The highest `name` 1.x set the host supports (e.g. "ExcelApi 1.17"), or null for none. */
+export function highestSet(name: string, supports: (set: RequirementSet) => boolean = isSetSupported, upTo = 30): string | null {
+  for (let minor = upTo; minor >= 1; minor--) if (supports({ name, version: `1.${minor}` })) return `${name} 1.${minor}`;
+  return null;
+}
+
 /** Key/value storage kept with the document (or the browser outside Office). */
 export interface SettingsStore {
   get(key: string): string | null;

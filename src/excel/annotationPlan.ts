@@ -1,5 +1,6 @@
 import { fromA1 } from '../core/grid/address';
 import type { Finding, Severity } from '../core/report/types';
+import { noteText, SEVERITY_FILL, worstSeverity } from '../core/vocabulary';
 
 /**
  * What 在表格中标注 writes and what 清除标注 restores, as data. The Office.js
@@ -7,7 +8,7 @@ import type { Finding, Severity } from '../core/report/types';
  * what to write, and writes it in one batch.
  */
 
-/** How findings are marked: notes (ExcelApi 1.18), else comments (1.10), else fills only. */
+/** How findings are marked: notes (ExcelApi 1.18), else comments (1.14), else fills only. */
 export type AnnotationMode = 'notes' | 'comments' | 'fills';
 
 /** A cell's fill as getCellProperties reports it. */
@@ -25,7 +26,7 @@ export interface AnnotatedCell {
   color: string;
   /** The note's text before us (null: there was none). Notes mode only. */
   previousNote: string | null;
-  /** The full note/comment text we left. */
+  /** The full note/comment text we left ('' when the cell got a fill only). */
   text: string;
   /** Comments mode: the comment we added. */
   commentId?: string;
@@ -34,22 +35,20 @@ export interface AnnotatedCell {
 export interface SheetAnnotations {
   mode: AnnotationMode;
   cells: AnnotatedCell[];
+  /** The sheet's name when annotated (the record is keyed by the sheet's id, which survives a rename). */
+  name?: string;
 }
 
-/** One JSON entry in the document settings, for all sheets. */
+/**
+ * One JSON entry in the document settings, for all sheets. Version 2 keys sheets by
+ * Worksheet.id; version 1 keyed them by name (still read: getItemOrNullObject takes either).
+ */
 export interface AnnotationRecord {
-  version: 1;
+  version: 1 | 2;
   sheets: Record<string, SheetAnnotations>;
 }
 
 export const ANNOTATION_SETTING = 'perf-selfeval.annotations';
-
-/** Fill colours by severity: Excel's own "Bad", "Neutral" and a light blue. */
-export const SEVERITY_FILL: Record<Severity, string> = { error: '#FFC7CE', warning: '#FFEB9C', info: '#DDEBF7' };
-
-const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-const LABEL: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
-export const NOTE_HEADING = '绩效自评助手';
 
 /** A cell's findings merged: the worst severity colours it, every message goes into the note. */
 export interface CellMark {
@@ -58,15 +57,12 @@ export interface CellMark {
   text: string;
 }
 
+/** Findings per cell: the fill of the worst severity and the Chinese note of the shared vocabulary. */
 export function marksOf(findings: Finding[]): CellMark[] {
   const byCell = new Map<string, Finding[]>();
   // A finding without a single-cell address (none expected) is listed in the pane but not marked.
   for (const f of findings) if (fromA1(f.cell)) byCell.set(f.cell, [...(byCell.get(f.cell) ?? []), f]);
-  return [...byCell].map(([cell, fs]) => {
-    const sorted = [...fs].sort((a, b) => RANK[a.severity] - RANK[b.severity]);
-    const lines = sorted.map((f) => `[${LABEL[f.severity]}] ${f.message}`);
-    return { cell, severity: sorted[0].severity, text: [`${NOTE_HEADING}：`, ...lines].join('\n') };
-  });
+  return [...byCell].map(([cell, fs]) => ({ cell, severity: worstSeverity(fs)!, text: noteText(fs) }));
 }
 
 /** The current state of a cell, read before writing. */
@@ -74,11 +70,13 @@ export interface CellNow {
   fill: FillState;
   /** The note's (or our comment's) current text; null when there is none. */
   note: string | null;
+  /** The cell holds someone's threaded comment: Excel refuses a note or a second comment there. */
+  threaded?: boolean;
 }
 
 /** One cell's write. */
 export type CellWrite =
-  | { kind: 'mark'; cell: string; color: string; text: string; noteExists: boolean; commentId?: string }
+  | { kind: 'mark'; cell: string; color: string; text: string; noteExists: boolean; withNote: boolean; commentId?: string }
   | { kind: 'restore'; cell: string; fill: FillState | null; note: 'keep' | 'delete' | { content: string }; commentId?: string };
 
 export function sameColor(a: string, b: string): boolean {
@@ -89,14 +87,14 @@ export function sameColor(a: string, b: string): boolean {
 export function restoreWrite(a: AnnotatedCell, now: CellNow): CellWrite {
   const fill = sameColor(now.fill.color, a.color) ? a.previousFill : null;
   let note: 'keep' | 'delete' | { content: string } = 'keep';
-  if (now.note === a.text) note = a.previousNote === null ? 'delete' : { content: a.previousNote };
+  if (a.text !== '' && now.note === a.text) note = a.previousNote === null ? 'delete' : { content: a.previousNote };
   return { kind: 'restore', cell: a.cell, fill, note, commentId: a.commentId };
 }
 
 /**
  * Plans an annotation: cells marked before but without a finding now are restored;
  * a cell marked again keeps its original "before" state, so 清除标注 still returns
- * to what the user had.
+ * to what the user had. A cell holding someone's threaded comment gets the fill only.
  */
 export function planAnnotate(
   previous: SheetAnnotations | undefined,
@@ -111,11 +109,13 @@ export function planAnnotate(
   const cells: AnnotatedCell[] = marks.map((m) => {
     const current = stateOf(now, m.cell);
     const old = before.get(m.cell);
-    const previousNote = mode !== 'notes' ? null : old ? old.previousNote : current.note;
-    const text = previousNote ? `${previousNote}\n\n${m.text}` : m.text;
+    const withNote = mode !== 'fills' && !current.threaded;
+    const previousNote = mode !== 'notes' || !withNote ? null : old ? old.previousNote : current.note;
+    const text = !withNote ? '' : previousNote ? `${previousNote}\n\n${m.text}` : m.text;
     const color = SEVERITY_FILL[m.severity];
-    writes.push({ kind: 'mark', cell: m.cell, color, text, noteExists: current.note !== null, commentId: old?.commentId });
-    return { cell: m.cell, previousFill: old ? old.previousFill : current.fill, color, previousNote, text, commentId: old?.commentId };
+    const commentId = withNote ? old?.commentId : undefined;
+    writes.push({ kind: 'mark', cell: m.cell, color, text, noteExists: current.note !== null, withNote, commentId });
+    return { cell: m.cell, previousFill: old ? old.previousFill : current.fill, color, previousNote, text, commentId };
   });
   return { writes, cells };
 }

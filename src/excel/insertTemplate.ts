@@ -72,13 +72,13 @@ function applyPageLayout(ws: Excel.Worksheet, sheet: TemplateSheet): void {
   layout.orientation = sheet.print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
   layout.paperSize = 'A4';
   layout.centerHorizontally = true;
-  // 0 pages tall = as many as needed (OOXML fitToHeight="0"): one page wide only.
-  layout.zoom = { horizontalFitToPages: sheet.print.fitToWidth, verticalFitToPages: 0 };
+  // Only documented values (PageLayoutZoomOptions: fit-to-pages counts of at least 1): pages wide, and as many tall as needed by leaving verticalFitToPages out.
+  layout.zoom = { horizontalFitToPages: sheet.print.fitToWidth };
   layout.setPrintArea(rangeA1(area.top, area.left, area.bottom, area.right));
   layout.setPrintTitleRows(`$${titleRows.top + 1}:$${titleRows.bottom + 1}`);
 }
 
-/** Queues the whole template on a new, empty worksheet (no sync). */
+/** Queues the template's content on a new, empty worksheet (no sync); the print setup is queued apart (queuePageLayout). */
 export function queueTemplate(ws: Excel.Worksheet, sheet: TemplateSheet, supports: Supports = isSetSupported): void {
   const rows = Math.max(...sheet.cells.map((c) => c.row)) + 1;
   const cols = Math.max(...sheet.cells.map((c) => c.col)) + 1;
@@ -91,19 +91,31 @@ export function queueTemplate(ws: Excel.Worksheet, sheet: TemplateSheet, support
   sheet.columnWidths.forEach((w, i) => (ws.getRange(`${columnLetters(i)}:${columnLetters(i)}`).format.columnWidth = widthInPoints(w)));
   for (const [row, h] of Object.entries(sheet.rowHeights)) ws.getRange(`${Number(row) + 1}:${Number(row) + 1}`).format.rowHeight = h;
   if (supports(TEMPLATE_REQUIRES.validation)) applyValidation(ws, sheet);
-  if (supports(TEMPLATE_REQUIRES.pageLayout)) applyPageLayout(ws, sheet);
+}
+
+/** Queues the print setup (paper, orientation, fit to width, print area and titles) when the host has ExcelApi 1.9. */
+export function queuePageLayout(ws: Excel.Worksheet, sheet: TemplateSheet, supports: Supports = isSetSupported): boolean {
+  if (!supports(TEMPLATE_REQUIRES.pageLayout)) return false;
+  applyPageLayout(ws, sheet);
+  return true;
 }
 
 /**
  * Insert a blank, formatted 自评表 of `kind` for `year` on a new sheet and activate it. Never
  * overwrites: the sheet is named 自评表(2025), or 自评表(2025) (2) … when that name is taken.
- * One read (the sheet names) and one write, each a single context.sync.
+ * One read (the sheet names), one write of the content, then the print setup in a sync of its
+ * own: if the host rejects a page-layout setting, the table is still there (`printSetup: false`).
  *
  * @param run Excel.run, or a mock's in tests
  * @param supports requirement-set check (data validation and page layout are skipped without them)
  * @example await insertTemplate('dept', 2025) // { sheetName: '自评表(2025)' }
  */
-export async function insertTemplate(kind: TemplateKind, year: number, run: ExcelRun = excelRun, supports: Supports = isSetSupported): Promise<{ sheetName: string }> {
+export async function insertTemplate(
+  kind: TemplateKind,
+  year: number,
+  run: ExcelRun = excelRun,
+  supports: Supports = isSetSupported,
+): Promise<{ sheetName: string; printSetup: boolean }> {
   const sheet = buildTemplate(kind, year);
   return run(
     async (context) => {
@@ -115,7 +127,13 @@ export async function insertTemplate(kind: TemplateKind, year: number, run: Exce
       queueTemplate(ws, sheet, supports);
       ws.activate();
       await context.sync();
-      return { sheetName };
+      let printSetup = queuePageLayout(ws, sheet, supports);
+      try {
+        if (printSetup) await context.sync();
+      } catch {
+        printSetup = false; // the table is in place; the pane says the print setup was not applied
+      }
+      return { sheetName, printSetup };
     },
     { undoGroup: true },
   );

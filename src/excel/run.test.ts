@@ -11,7 +11,7 @@ function install(maxMinor: number, groupedError?: { code: string }) {
     run: async (a: unknown, b?: (c: unknown) => Promise<unknown>) => {
       const batch = (typeof a === 'function' ? a : b) as (c: unknown) => Promise<unknown>;
       calls.push(typeof a === 'function' ? 'plain' : a);
-      if (typeof a !== 'function' && groupedError) throw Object.assign(new Error(groupedError.code), groupedError);
+      if (typeof a !== 'function' && (a as { mergeUndoGroup?: boolean }).mergeUndoGroup && groupedError) throw Object.assign(new Error(groupedError.code), groupedError);
       return batch({});
     },
   };
@@ -25,9 +25,10 @@ afterEach(() => {
 
 describe('excelRun', () => {
   test.each([
-    ['ExcelApi 1.20, grouped', 20, true, [{ mergeUndoGroup: true }]],
-    ['ExcelApi 1.19, no grouping API', 19, true, ['plain']],
-    ['grouping not asked for', 20, false, ['plain']],
+    ['ExcelApi 1.20, grouped, waits for a cell edit', 20, true, [{ delayForCellEdit: true, mergeUndoGroup: true }]],
+    ['ExcelApi 1.19, no grouping API', 19, true, [{ delayForCellEdit: true }]],
+    ['grouping not asked for', 20, false, [{ delayForCellEdit: true }]],
+    ['ExcelApi 1.10: no delayForCellEdit either', 10, true, ['plain']],
   ])('%s', async (_name, max, undoGroup, expected) => {
     const calls = install(max);
     await expect(excelRun(async () => 'ok', { undoGroup })).resolves.toBe('ok');
@@ -37,7 +38,7 @@ describe('excelRun', () => {
   test('UndoNotSupported: runs again ungrouped; other errors pass through', async () => {
     const calls = install(20, { code: 'UndoNotSupported' });
     await expect(excelRun(async () => 'ok', { undoGroup: true })).resolves.toBe('ok');
-    expect(calls).toEqual([{ mergeUndoGroup: true }, 'plain']);
+    expect(calls).toEqual([{ delayForCellEdit: true, mergeUndoGroup: true }, { delayForCellEdit: true }]);
     install(20, { code: 'AccessDenied' });
     await expect(excelRun(async () => 'ok', { undoGroup: true })).rejects.toThrow('AccessDenied');
   });

@@ -33,6 +33,9 @@ export const paneStyles = {
     borderRadius: tokens.borderRadiusMedium,
     padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
   },
+  facts: { display: 'grid', gridTemplateColumns: 'auto 1fr', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXXS, margin: 0, ...typographyStyles.caption1 },
+  fact: { margin: 0, overflowWrap: 'anywhere' },
+  advice: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
   // A Select in a Field (a grid) is as wide as its longest option unless allowed to shrink: 320 px would overflow.
   select: { minWidth: 0 },
 } satisfies Record<string, CSSProperties>;

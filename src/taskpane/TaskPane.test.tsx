@@ -4,6 +4,7 @@ import { act, fireEvent, render, screen, waitFor, within } from '@testing-librar
 import { browserSettingsStore, type HostInfo, type RequirementSet } from '../common/officeHelpers';
 import type { Grid } from '../core/grid/types';
 import type { IndicatorReport, TableReport } from '../core/report/types';
+import { planCheckColumns } from '../excel/checkColumnsPlan';
 import type { TaskPaneServices } from './services';
 import { TaskPane } from './TaskPane';
 import { SETTINGS_KEY } from './settings';
@@ -24,6 +25,7 @@ const GRID: Grid = {
 };
 const row = (r: number, name: string, target: string, actual: string, score: string): IndicatorReport => ({
   row: r, level1: '产出指标', level2: '数量指标', name, target, actual, weight: '1', score, expectedScore: null, deviation: 'under', reason: null,
+  cells: { name: `D${r}`, target: `E${r}`, actual: `F${r}`, weight: `G${r}`, score: `H${r}`, reason: `I${r}` },
 });
 const TABLE: TableReport = {
   sheet: '自评表',
@@ -33,7 +35,8 @@ const TABLE: TableReport = {
   year: 2023,
   budget: [],
   indicators: [row(2, '甲', '=4(个)', '0(个)', '0'), row(3, '乙', '=973(人)', '927(人)', '0.9')],
-  total: { weight: '2', score: '0.9', recordedScore: null, grade: '差' },
+  columns: { name: 'D', target: 'E', actual: 'F', weight: 'G', score: 'H', reason: 'I' },
+  total: { weight: '2', score: '0.9', recordedScore: null, grade: '差', cappedScore: '0.9', cappedGrade: '差' },
   findings: [
     { code: 'MISSING_REASON', severity: 'error', cell: 'I2', message: '「甲」未完成，须填写偏差原因' },
     { code: 'SCORE_MISMATCH', severity: 'warning', cell: 'H3', message: '「乙」得分 0.9 与 0.95 不一致' },
@@ -47,21 +50,24 @@ const TABLE2: TableReport = {
   kind: 'project',
   findings: [{ code: 'MISSING_REASON', severity: 'error', cell: 'I3', message: '「乙」未完成，须填写偏差原因' }],
 };
-const tablesOf = async (grid: Grid) => (grid.sheet === GRID2.sheet ? [TABLE2] : [TABLE]);
+const tablesOf = async (grids: Grid[]) => grids.flatMap((grid) => (grid.sheet === GRID2.sheet ? [TABLE2] : [TABLE]));
 
 function services(overrides: Partial<TaskPaneServices> = {}, host: HostInfo = IN_EXCEL, lacks: string[] = []) {
   const s: TaskPaneServices = {
     detectHost: jest.fn(async () => host),
     supports: jest.fn((set: RequirementSet) => !lacks.includes(`${set.name} ${set.version}`)),
+    diagnostics: () => ({ platform: 'OfficeOnline', version: '16.0.19400.40000' }),
     readActiveSheet: jest.fn(async () => GRID),
     readAllSheets: jest.fn(async () => [GRID, GRID2]),
     check: jest.fn(async () => [TABLE]),
     annotate: jest.fn(async (_s, findings) => ({ cells: findings.length })),
-    clearAnnotations: jest.fn(async () => ({ cells: 2 })),
+    clearAnnotations: jest.fn(async () => ({ cells: 2, deleted: [] as string[] })),
     annotatedSheets: jest.fn(async () => ['自评表']),
     selectCell: jest.fn(async () => undefined),
+    planCheckColumns: jest.fn(async (table) => planCheckColumns(table)),
     insertCheckColumns: jest.fn(async (plan) => ({ rows: plan.rows.length })),
-    insertTemplate: jest.fn(async () => ({ sheetName: '2024年 部门整体支出自评表' })),
+    probeFunctions: jest.fn(async () => 'missing' as const),
+    insertTemplate: jest.fn(async () => ({ sheetName: '2024年 部门整体支出自评表', printSetup: true })),
     store: browserSettingsStore(undefined),
     ...overrides,
   };
@@ -115,7 +121,7 @@ describe('TaskPane', () => {
     await click('识别并检查');
     expect(s.readAllSheets).toHaveBeenCalledWith({ merges: true });
     expect(s.readActiveSheet).not.toHaveBeenCalled();
-    expect((s.check as jest.Mock).mock.calls.map((c) => c[0].sheet)).toEqual(['自评表', '目标表']);
+    expect((s.check as jest.Mock).mock.calls.map((c) => c[0].map((g: Grid) => g.sheet))).toEqual([['自评表', '目标表']]);
     expect(screen.getByRole('region', { name: '自评表!A1:I3' })).toBeTruthy();
     const second = screen.getByRole('region', { name: '目标表!A1:I3' });
     await act(async () => fireEvent.click(within(second).getByRole('button', { name: /I3.*乙/ })));
@@ -206,20 +212,60 @@ describe('TaskPane', () => {
     expect(s.annotate).toHaveBeenCalledWith('自评表', TABLE.findings, 'notes');
     expect(screen.getByText('已标注 2 个单元格')).toBeTruthy();
     await click('清除标注');
-    expect(s.clearAnnotations).toHaveBeenCalledWith('自评表');
+    expect(s.clearAnnotations).toHaveBeenCalledWith();
   });
 
-  test('插入核算列 asks before writing into a column that holds something', async () => {
-    const s = services();
+  test('插入核算列 asks before writing into cells that hold something now, then writes with those agreed', async () => {
+    const insert = jest.fn(async (plan: { rows: unknown[] }, confirmed: readonly string[]) => (confirmed.includes('J3') ? { rows: plan.rows.length } : { occupied: ['J3'] }));
+    const s = services({ insertCheckColumns: insert });
     await renderPane(s);
     await click('识别并检查');
+    expect(screen.getByText(/在表格右侧加两列公式/)).toBeTruthy();
     await click('插入核算列');
     await screen.findByText(/J、K 列中已有内容（J3）/);
-    expect(s.insertCheckColumns).not.toHaveBeenCalled();
     // The dialog opens in a portal that jsdom does not count as accessible: find its button by text.
     await act(async () => fireEvent.click(await screen.findByText('覆盖并插入')));
-    const plan = (s.insertCheckColumns as jest.Mock).mock.calls[0][0];
-    expect(plan.rows.map((r: { formulas: string[] }) => r.formulas[0])).toEqual(['=PERF.SCORE(E2,F2,G2)', '=PERF.SCORE(E3,F3,G3)']);
+    expect(insert.mock.calls.map((c) => c[1])).toEqual([[], ['J3']]);
+    const plan = insert.mock.calls[0][0] as unknown as { rows: { formulas: string[] }[] };
+    expect(plan.rows.map((r) => r.formulas[0])).toEqual(['=PERF.SCORE(E2,F2,G2)', '=PERF.SCORE(E3,F3,G3)']);
+    expect(await screen.findByText('已在 J、K 列插入 2 行核算公式')).toBeTruthy();
+  });
+
+  test.each([
+    ['an error and a warning', TABLE.findings, '检查完成：识别到 1 张表，发现 1 个错误、1 个警告'],
+    ['a warning only: not “没有错误”', TABLE.findings.slice(1), '检查完成：识别到 1 张表，发现 1 个警告'],
+    ['nothing', [], '检查完成：识别到 1 张表，没有错误或警告'],
+  ])('the summary counts errors and warnings: %s', async (_case, findings, title) => {
+    await renderPane(services({ check: jest.fn(async () => [{ ...TABLE, findings }]) }));
+    await click('识别并检查');
+    expect(screen.getByText(title)).toBeTruthy();
+  });
+
+  test('each finding says what to do', async () => {
+    await renderPane(services());
+    await click('识别并检查');
+    const finding = screen.getByRole('button', { name: /H3.*得分 0\.9/ });
+    expect(finding.textContent).toMatch(/怎么改：把得分改为提示中按规则算出的分数/);
+  });
+
+  test('诊断: platform in Chinese words, the highest ExcelApi, the PERF probe and what to do', async () => {
+    const s = services({}, IN_EXCEL, Array.from({ length: 13 }, (_, i) => `ExcelApi 1.${18 + i}`));
+    await renderPane(s);
+    await click('诊断');
+    const facts = await screen.findByLabelText('诊断信息');
+    expect(facts.textContent).toMatch(/Excel 网页版，版本 16\.0\.19400\.40000/);
+    expect(facts.textContent).toMatch(/最高 ExcelApi 1\.17/);
+    expect(facts.textContent).toMatch(/尚未检查/);
+    await click('检查 PERF 函数');
+    expect(s.probeFunctions).toHaveBeenCalled();
+    expect(facts.textContent).toMatch(/未注册（#NAME\?）/);
+    expect(screen.getByText(/我的加载项/)).toBeTruthy();
+  });
+
+  test('插入模板 offers the year just ended', async () => {
+    await renderPane(services());
+    await click('插入模板');
+    expect((await screen.findByRole('spinbutton') as HTMLInputElement).value).toBe(String(new Date().getFullYear() - 1));
   });
 
   test('settings are kept in the store and used by the next check only', async () => {

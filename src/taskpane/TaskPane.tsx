@@ -3,7 +3,7 @@ import { BusySpinner } from './components/BusySpinner';
 import { Disclosure } from './components/Disclosure';
 import { Lazy } from './components/Lazy';
 import { StatusMessages } from './components/StatusMessages';
-import { ConfirmColumnsDialog, Results, SettingsPanel, TemplatePanel } from './lazyParts';
+import { ConfirmColumnsDialog, DiagnosticsPanel, Results, SettingsPanel, TemplatePanel } from './lazyParts';
 import type { TaskPaneServices } from './services';
 import type { CheckScope } from './settings';
 import { MODE_LABEL, SCOPE_LABEL } from './strings';
@@ -80,9 +80,12 @@ export function TaskPane({ services }: TaskPaneProps) {
       <Disclosure title="设置">
         <SettingsPanel settings={state.settings} onChange={actions.changeSettings} checkedWith={result?.settings ?? null} />
       </Disclosure>
+      <Disclosure title="诊断">
+        <DiagnosticsPanel diagnostics={services.diagnostics()} supports={services.supports} inExcel={caps.inExcel} probe={services.probeFunctions} />
+      </Disclosure>
       {asked && (
         <Lazy fallback={null}>
-          <ConfirmColumnsDialog plan={state.pendingColumns} onConfirm={actions.confirmColumns} onCancel={actions.cancelColumns} />
+          <ConfirmColumnsDialog pending={state.pendingColumns} onConfirm={actions.confirmColumns} onCancel={actions.cancelColumns} />
         </Lazy>
       )}
     </main>

@@ -1,4 +1,4 @@
-import { detectHost, isSetSupported, settingsStore } from '../common/officeHelpers';
+import { detectHost, hostDiagnostics, isSetSupported, settingsStore } from '../common/officeHelpers';
 import { excelRun } from '../excel/run';
 import { selectCell } from '../excel/selectCell';
 import { loadEngine } from './loadEngine';
@@ -16,14 +16,17 @@ export function defaultServices(): TaskPaneServices {
   return {
     detectHost,
     supports: isSetSupported,
+    diagnostics: hostDiagnostics,
     readActiveSheet: async (options) => (await loadEngine()).readActiveSheet(excelRun, options),
     readAllSheets: async (options) => (await loadEngine()).readAllSheets(excelRun, options),
-    check: async (grid, settings) => (await loadEngine()).checkSheet(grid, settings),
+    check: async (grids, settings) => (await loadEngine()).checkSheets(grids, settings),
     annotate: async (sheet, findings, mode) => (await loadAnnotate()).annotate(sheet, findings, { store, mode }),
-    clearAnnotations: async (sheet) => (await loadAnnotate()).clearAnnotations(sheet, { store }),
+    clearAnnotations: async () => (await loadAnnotate()).clearAnnotations({ store }),
     annotatedSheets: async () => (await loadAnnotate()).annotatedSheets(store),
     selectCell: (sheet, cell) => selectCell(sheet, cell),
-    insertCheckColumns: async (plan) => (await loadEngine()).insertCheckColumns(plan),
+    planCheckColumns: async (table) => (await loadEngine()).planCheckColumns(table),
+    insertCheckColumns: async (plan, confirmed) => (await loadEngine()).insertCheckColumns(plan, excelRun, confirmed),
+    probeFunctions: async () => (await import(/* webpackChunkName: "probe" */ '../excel/probeFunctions')).probeFunctions(),
     insertTemplate: async (kind, year) => (await import(/* webpackChunkName: "template" */ '../excel/insertTemplate')).insertTemplate(kind, year),
     store,
   };

@@ -3,7 +3,7 @@
  * column planner and writer — in one module that `import()` loads on first use (the
  * first paint stays small).
  */
-import { checkGrid } from '../core/check';
+import { checkWorkbook } from '../core/checkWorkbook';
 import type { Grid } from '../core/grid/types';
 import type { TableReport } from '../core/report/types';
 import { resolveSettings } from './resolveSettings';
@@ -13,7 +13,7 @@ export { planCheckColumns } from '../excel/checkColumnsPlan';
 export { insertCheckColumns } from '../excel/insertCheckColumns';
 export { readActiveSheet, readAllSheets } from '../excel/readSheet';
 
-/** Every self-evaluation table on the sheet, checked with the pane's settings. */
-export function checkSheet(grid: Grid, settings: PaneSettings): TableReport[] {
-  return checkGrid(grid, resolveSettings(settings));
+/** Every self-evaluation table of the sheets read, checked with the pane's settings (and the workbook-wide post-passes). */
+export function checkSheets(grids: Grid[], settings: PaneSettings): TableReport[] {
+  return checkWorkbook(grids, resolveSettings(settings));
 }

@@ -17,6 +17,10 @@ export const SettingsPanel = lazy(async () => ({
   default: (await import(/* webpackChunkName: "settings-panel", webpackPrefetch: true */ './components/SettingsPanel')).SettingsPanel,
 }));
 
+export const DiagnosticsPanel = lazy(async () => ({
+  default: (await import(/* webpackChunkName: "diagnostics-panel" */ './components/DiagnosticsPanel')).DiagnosticsPanel,
+}));
+
 export const ConfirmColumnsDialog = lazy(async () => ({
   default: (await import(/* webpackChunkName: "confirm-dialog", webpackPrefetch: true */ './components/ConfirmColumnsDialog')).ConfirmColumnsDialog,
 }));

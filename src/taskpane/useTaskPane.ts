@@ -1,180 +1,190 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { errorMessage, OUTSIDE_OFFICE, readJson, writeJson, type HostInfo, type Notification } from '../common/officeHelpers';
-import type { Grid } from '../core/grid/types';
+import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
+import { OUTSIDE_OFFICE, readJson, writeJson, type HostInfo } from '../common/officeHelpers';
 import type { Finding, TableReport } from '../core/report/types';
 import type { CheckColumnsPlan } from '../excel/checkColumnsPlan';
 import { capabilities, type Capabilities } from './capabilities';
-import { loadEngine } from './loadEngine';
+import { checkedMessage, type PaneMessage } from './messages';
 import type { TaskPaneServices, TemplateKind } from './services';
 import { SETTINGS_KEY, type PaneSettings } from './settings';
-import { ACTION_LABEL } from './strings';
 
 export type Busy = 'check' | 'annotate' | 'clear' | 'columns' | 'template' | null;
 
 export interface CheckResult {
-  /** The sheets read: the active one, or every sheet of the workbook. */
-  grids: Grid[];
+  /** The sheets read: the active one's name, or every sheet's. */
+  sheets: string[];
   tables: TableReport[];
   /** The settings the check ran with (a later change shows a "re-check" hint). */
   settings: PaneSettings;
 }
 
-export interface TaskPaneState {
-  host: HostInfo | null;
-  caps: Capabilities;
-  busy: Busy;
-  result: CheckResult | null;
-  message: Notification | null;
-  settings: PaneSettings;
-  /** A 核算列 plan waiting for the user to confirm overwriting non-empty cells. */
-  pendingColumns: CheckColumnsPlan | null;
-  annotated: boolean;
-  templateAvailable: boolean;
+/** A 核算列 plan waiting for the user to confirm overwriting these cells. */
+export interface PendingColumns {
+  plan: CheckColumnsPlan;
+  occupied: string[];
 }
 
-/** What a failed action says: Excel's own message, or that a part of the pane could not be loaded. */
-function failure(e: unknown): Notification {
-  // webpack names a failed import() so: offline, or a newer version deployed while the pane was open.
-  if (e instanceof Error && e.name === 'ChunkLoadError')
-    return { intent: 'error', title: '无法加载本工具的组件，未做任何更改', body: '请检查网络，然后关闭并重新打开任务窗格。' };
-  return { intent: 'error', title: 'Excel 报告了错误，未做任何更改', body: errorMessage(e) };
+export interface TaskPaneState {
+  host: HostInfo | null;
+  busy: Busy;
+  result: CheckResult | null;
+  message: PaneMessage | null;
+  settings: PaneSettings;
+  pendingColumns: PendingColumns | null;
+  annotated: boolean;
 }
+
+type Action =
+  | { type: 'host'; host: HostInfo }
+  | { type: 'busy'; busy: Busy }
+  | { type: 'message'; message: PaneMessage | null }
+  | { type: 'result'; result: CheckResult }
+  | { type: 'settings'; settings: PaneSettings }
+  | { type: 'pending'; pending: PendingColumns | null }
+  | { type: 'annotated'; annotated: boolean };
+
+function reduce(state: TaskPaneState, a: Action): TaskPaneState {
+  switch (a.type) {
+    case 'host':
+      return { ...state, host: a.host };
+    case 'busy':
+      return { ...state, busy: a.busy };
+    case 'message':
+      return { ...state, message: a.message };
+    case 'result':
+      return { ...state, result: a.result };
+    case 'settings':
+      return { ...state, settings: a.settings };
+    case 'pending':
+      return { ...state, pendingColumns: a.pending };
+    case 'annotated':
+      return { ...state, annotated: a.annotated };
+  }
+}
+
+/** Why an action cannot run here: it needs Excel, a check first, or something the host lacks. */
+type Blocker = { kind: 'needsExcel' } | { kind: 'needsCheck' } | { kind: 'unavailable'; reason: string } | null;
 
 /** Holds the pane's state; every action runs on demand (a click), never on render. */
 export function useTaskPane(services: TaskPaneServices) {
-  const [host, setHost] = useState<HostInfo | null>(null);
-  const [busy, setBusy] = useState<Busy>(null);
-  const [result, setResult] = useState<CheckResult | null>(null);
-  const [message, setMessage] = useState<Notification | null>(null);
-  const [settings, setSettings] = useState<PaneSettings>(() => readJson<PaneSettings>(services.store, SETTINGS_KEY) ?? {});
-  const [pendingColumns, setPendingColumns] = useState<CheckColumnsPlan | null>(null);
-  const [annotated, setAnnotated] = useState(false);
+  const [state, dispatch] = useReducer(reduce, services, (s) => ({
+    host: null,
+    busy: null,
+    result: null,
+    message: null,
+    settings: readJson<PaneSettings>(s.store, SETTINGS_KEY) ?? {},
+    pendingColumns: null,
+    annotated: false,
+  }));
   const busyRef = useRef<Busy>(null);
+  const say = (message: PaneMessage | null) => dispatch({ type: 'message', message });
 
   useEffect(() => {
     let live = true;
     services.detectHost().then(
-      (h) => {
+      (host) => {
         if (!live) return;
-        setHost(h);
+        dispatch({ type: 'host', host });
         // Only for the hint under the buttons: if the record cannot be read, the pane just does not mention it.
-        if (h.inOffice) services.annotatedSheets().then((sheets) => live && setAnnotated(sheets.length > 0), () => undefined);
+        if (host.inOffice) services.annotatedSheets().then((sheets) => live && dispatch({ type: 'annotated', annotated: sheets.length > 0 }), () => undefined);
       },
-      () => live && setHost(OUTSIDE_OFFICE),
+      () => live && dispatch({ type: 'host', host: OUTSIDE_OFFICE }),
     );
     return () => {
       live = false;
     };
   }, [services]);
 
-  const caps = useMemo(() => capabilities(host ?? OUTSIDE_OFFICE, services.supports), [host, services]);
+  const caps: Capabilities = useMemo(() => capabilities(state.host ?? OUTSIDE_OFFICE, services.supports), [state.host, services]);
+  const needsExcel: Blocker = caps.cannotRead === null ? null : caps.inExcel ? { kind: 'unavailable', reason: caps.cannotRead } : { kind: 'needsExcel' };
 
   /** Runs one action at a time; an error shows Excel's message and changes nothing else. */
-  const act = useCallback(async (kind: Exclude<Busy, null>, why: string | null, action: () => Promise<Notification | null>) => {
+  const act = useCallback(async (kind: Exclude<Busy, null>, blocker: Blocker, action: () => Promise<PaneMessage | null>) => {
     if (busyRef.current) return;
-    if (why) {
-      // The host's own limit is already on screen: the button only says it cannot run here.
-      setMessage(why === caps.cannotRead ? { intent: 'warning', title: `「${ACTION_LABEL[kind]}」需要在 Excel 中运行` } : { intent: 'warning', title: why });
+    if (blocker) {
+      say(blocker.kind === 'unavailable' ? blocker : { kind: blocker.kind, action: kind });
       return;
     }
     busyRef.current = kind;
-    setBusy(kind);
+    dispatch({ type: 'busy', busy: kind });
     try {
-      setMessage(await action());
-    } catch (e) {
-      setMessage(failure(e));
+      say(await action());
+    } catch (error) {
+      say({ kind: 'failed', error });
     } finally {
       busyRef.current = null;
-      setBusy(null);
+      dispatch({ type: 'busy', busy: null });
     }
-  }, [caps.cannotRead]);
+  }, []);
+
+  const { settings, result } = state;
 
   const check = () =>
-    act('check', caps.cannotRead, async () => {
+    act('check', needsExcel, async () => {
       const options = { merges: !caps.mergesMissing };
       const grids = settings.scope === 'all' ? await services.readAllSheets(options) : [await services.readActiveSheet(options)];
-      const tables: TableReport[] = [];
-      for (const grid of grids) tables.push(...(await services.check(grid, settings)));
-      setResult({ grids, tables, settings });
-      if (tables.length === 0) return null; // the pane shows what it looked for
-      const errors = tables.reduce((n, t) => n + t.findings.filter((f) => f.severity === 'error').length, 0);
-      return errors > 0
-        ? { intent: 'warning', title: `检查完成：发现 ${errors} 个错误` }
-        : { intent: 'success', title: `检查完成：识别到 ${tables.length} 张表，没有错误` };
+      const tables = await services.check(grids, settings);
+      dispatch({ type: 'result', result: { sheets: grids.map((g) => g.sheet), tables, settings } });
+      return tables.length === 0 ? null : checkedMessage(tables); // none: the pane shows what it looked for
     });
 
-  const annotateAll = () =>
-    act('annotate', caps.cannotAnnotate ?? (result?.tables.length ? null : '请先点击「识别并检查」'), async () => {
+  const annotateAll = () => {
+    const blocker: Blocker = caps.cannotAnnotate === null ? (result?.tables.length ? null : { kind: 'needsCheck' }) : needsExcel ?? { kind: 'unavailable', reason: caps.cannotAnnotate };
+    return act('annotate', blocker, async () => {
       const bySheet = new Map<string, Finding[]>();
       for (const t of result!.tables) bySheet.set(t.sheet, [...(bySheet.get(t.sheet) ?? []), ...t.findings]);
       let cells = 0;
       for (const [sheet, findings] of bySheet) cells += (await services.annotate(sheet, findings, caps.annotationMode)).cells;
-      setAnnotated(cells > 0);
-      return { intent: 'success', title: cells > 0 ? `已标注 ${cells} 个单元格` : '没有需要标注的单元格' };
+      dispatch({ type: 'annotated', annotated: cells > 0 });
+      return { kind: 'annotated', cells };
     });
+  };
 
   const clearMarks = () =>
-    act('clear', caps.cannotAnnotate, async () => {
-      let cells = 0;
-      for (const sheet of await services.annotatedSheets()) cells += (await services.clearAnnotations(sheet)).cells;
-      setAnnotated(false);
-      return { intent: 'success', title: cells > 0 ? `已清除 ${cells} 个单元格的标注，恢复原有填充与备注` : '没有本工具留下的标注' };
+    act('clear', caps.cannotAnnotate === null ? null : needsExcel ?? { kind: 'unavailable', reason: caps.cannotAnnotate }, async () => {
+      const { cells, deleted } = await services.clearAnnotations();
+      dispatch({ type: 'annotated', annotated: false });
+      return { kind: 'cleared', cells, deleted };
     });
 
-  const writeColumns = (plan: CheckColumnsPlan) =>
-    act('columns', null, async () => {
-      setPendingColumns(null);
-      const { rows } = await services.insertCheckColumns(plan);
-      return { intent: 'success', title: `已在 ${plan.columns.join('、')} 列插入 ${rows} 行核算公式` };
+  /** Writes the columns unless cells not yet agreed to hold something now: then asks about those. */
+  const writeColumns = (plan: CheckColumnsPlan, confirmed: readonly string[]) =>
+    act('columns', needsExcel, async () => {
+      dispatch({ type: 'pending', pending: null });
+      const done = await services.insertCheckColumns(plan, confirmed);
+      if ('occupied' in done) {
+        dispatch({ type: 'pending', pending: { plan, occupied: [...confirmed, ...done.occupied] } });
+        return null;
+      }
+      return { kind: 'columnsInserted', columns: plan.columns, rows: done.rows };
     });
 
   const insertColumns = async (table: TableReport) => {
-    if (!result) return;
-    // Loaded already: a result exists only after a check.
-    const grid = result.grids.find((g) => g.sheet === table.sheet);
-    if (!grid) return;
-    const plan = (await loadEngine()).planCheckColumns(grid, table);
-    if (!plan) {
-      setMessage({ intent: 'warning', title: '这张表没有可核算的指标行（需要年度指标值、完成值和分值）' });
-      return;
-    }
-    if (caps.cannotRead) setMessage({ intent: 'warning', title: caps.cannotRead });
-    else if (plan.occupied.length > 0) setPendingColumns(plan);
-    else void writeColumns(plan);
+    const plan = await services.planCheckColumns(table);
+    if (!plan) say({ kind: 'noColumns' });
+    else void writeColumns(plan, []);
   };
 
-  const confirmColumns = () => pendingColumns && void writeColumns(pendingColumns);
-  const cancelColumns = () => setPendingColumns(null);
+  const confirmColumns = () => state.pendingColumns && void writeColumns(state.pendingColumns.plan, state.pendingColumns.occupied);
+  const cancelColumns = () => dispatch({ type: 'pending', pending: null });
 
   const insertTemplate = (kind: TemplateKind, year: number) =>
-    act('template', caps.cannotRead ?? (services.insertTemplate ? null : '插入模板功能尚未提供'), async () => {
-      const { sheetName } = await services.insertTemplate!(kind, year);
-      return { intent: 'success', title: `已插入模板工作表「${sheetName}」` };
+    act('template', needsExcel ?? (services.insertTemplate ? null : { kind: 'unavailable', reason: '插入模板功能尚未提供' }), async () => {
+      const { sheetName, printSetup } = await services.insertTemplate!(kind, year);
+      return { kind: 'templateInserted', sheetName, printSetup };
     });
 
   const select = (sheet: string, cell: string) =>
-    caps.cannotRead ? setMessage({ intent: 'warning', title: caps.cannotRead }) : void services.selectCell(sheet, cell).catch((e) => setMessage({ intent: 'error', title: '无法选中单元格', body: errorMessage(e) }));
+    needsExcel ? say(needsExcel.kind === 'unavailable' ? needsExcel : { kind: 'needsExcel', action: 'check' }) : void services.selectCell(sheet, cell).catch((error) => say({ kind: 'selectFailed', error }));
 
   const changeSettings = (patch: Partial<PaneSettings>) => {
     const next = { ...settings, ...patch };
-    setSettings(next);
-    writeJson(services.store, SETTINGS_KEY, next).catch((e) => setMessage({ intent: 'error', title: '无法保存设置', body: errorMessage(e) }));
+    dispatch({ type: 'settings', settings: next });
+    writeJson(services.store, SETTINGS_KEY, next).catch((error) => say({ kind: 'settingsNotSaved', error }));
   };
 
-  const state: TaskPaneState = {
-    host,
-    caps,
-    busy,
-    result,
-    message,
-    settings,
-    pendingColumns,
-    annotated,
-    templateAvailable: services.insertTemplate !== null,
-  };
   return {
-    state,
-    actions: { check, annotateAll, clearMarks, insertColumns, confirmColumns, cancelColumns, insertTemplate, select, changeSettings, dismiss: () => setMessage(null) },
+    state: { ...state, caps, templateAvailable: services.insertTemplate !== null },
+    actions: { check, annotateAll, clearMarks, insertColumns, confirmColumns, cancelColumns, insertTemplate, select, changeSettings, dismiss: () => say(null) },
   };
 }
 

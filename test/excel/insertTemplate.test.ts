@@ -2,6 +2,8 @@ import { OfficeMockObject } from 'office-addin-mock';
 import { buildTemplate, formulaText } from '../../src/core/template';
 import { insertTemplate } from '../../src/excel/insertTemplate';
 import type { ExcelRun } from '../../src/excel/run';
+import { cellOf, fakeExcel, fakeWorkbook as strictWorkbook, HOST_PROFILES } from '../support/mockExcel';
+import { seed000Grid } from '../support/seed000Grid';
 
 /** A range fake that keeps what was assigned to it. */
 function fakeRange(address: string) {
@@ -77,15 +79,15 @@ describe('insertTemplate', () => {
     [['自评表(2025)', '自评表(2025) (2)'], '自评表(2025) (3)'],
   ])('with sheets %j it adds %s and activates it', async (existing, name) => {
     const fake = fakeWorkbook(existing);
-    await expect(insertTemplate('dept', 2025, fake.run, all)).resolves.toEqual({ sheetName: name });
+    await expect(insertTemplate('dept', 2025, fake.run, all)).resolves.toEqual({ sheetName: name, printSetup: true });
     expect(fake.log[0]).toEqual({ call: `add ${name}`, afterSyncs: 1 });
     expect(fake.log.filter((l) => l.call === 'activate')).toEqual([{ call: 'activate', afterSyncs: 1 }]);
   });
 
-  test.each(['dept', 'project'] as const)('%s: one read (the sheet names) and one write', async (kind) => {
+  test.each(['dept', 'project'] as const)('%s: one read (the sheet names), one write, the print setup apart', async (kind) => {
     const fake = fakeWorkbook(['Sheet1']);
     await insertTemplate(kind, 2025, fake.run, all);
-    expect(fake.syncs()).toBe(2);
+    expect(fake.syncs()).toBe(3);
     expect(fake.loads).toEqual(['items/name']);
     expect(fake.log.every((l) => l.afterSyncs === 1)).toBe(true);
   });
@@ -107,17 +109,36 @@ describe('insertTemplate', () => {
     const validated = fake.ranges.filter((r) => r.dataValidation.rule);
     expect(validated.length).toBe(sheet.cells.filter((c) => c.validation).length);
     expect(validated[0].dataValidation.rule).toEqual({ decimal: { formula1: 0, operator: 'GreaterThanOrEqualTo' } });
-    expect([fake.layout.orientation, fake.layout.paperSize, fake.layout.zoom]).toEqual(['Landscape', 'A4', { horizontalFitToPages: 1, verticalFitToPages: 0 }]);
+    expect([fake.layout.orientation, fake.layout.paperSize, fake.layout.zoom]).toEqual(['Landscape', 'A4', { horizontalFitToPages: 1 }]);
     expect(fake.layout.setPrintTitleRows).toHaveBeenCalledWith(`$${sheet.landmarks.gridHeaderRow + 1}:$${sheet.landmarks.gridHeaderRow + 1}`);
     expect(fake.layout.setPrintArea).toHaveBeenCalledWith(`A1:I${sheet.landmarks.gradeRow + 1}`);
   });
 
   test('on a host without ExcelApi 1.8/1.9 it leaves out validation and page layout', async () => {
     const fake = fakeWorkbook([]);
-    await insertTemplate('dept', 2025, fake.run, () => false);
+    await expect(insertTemplate('dept', 2025, fake.run, () => false)).resolves.toMatchObject({ printSetup: false });
     expect(fake.ranges.some((r) => r.dataValidation.rule)).toBe(false);
     expect([fake.layout.orientation, fake.layout.setPrintArea]).toEqual([undefined, expect.any(Function)]);
     expect(fake.layout.setPrintArea).not.toHaveBeenCalled();
     expect(fake.syncs()).toBe(2);
+  });
+});
+
+describe('insertTemplate on the strict Excel double', () => {
+  test.each(HOST_PROFILES.map((p) => [p.name, p] as const))('%s: the table and its print setup (documented zoom values only)', async (_name, host) => {
+    const state = strictWorkbook([seed000Grid()], host);
+    const excel = fakeExcel(state);
+    await expect(insertTemplate('dept', 2025, excel.run)).resolves.toEqual({ sheetName: '自评表(2025)', printSetup: true });
+    const sheet = state.sheets.find((s) => s.name === '自评表(2025)')!;
+    expect(cellOf(state, '自评表(2025)', 'A1')?.value).toBeTruthy();
+    expect(sheet.pageLayout.zoom).toEqual({ horizontalFitToPages: 1 });
+    expect(state.sheets.find((s) => s.id === state.activeId)?.name).toBe('自评表(2025)');
+  });
+
+  test('a host that rejects a print setting: the table is still inserted, printSetup false', async () => {
+    const state = strictWorkbook([seed000Grid()]);
+    state.rejects = ['PageLayout.zoom'];
+    await expect(insertTemplate('dept', 2025, fakeExcel(state).run)).resolves.toEqual({ sheetName: '自评表(2025)', printSetup: false });
+    expect(cellOf(state, '自评表(2025)', 'A1')?.value).toBeTruthy();
   });
 });

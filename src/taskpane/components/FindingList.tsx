@@ -1,4 +1,5 @@
 import { Badge, Caption1, Subtitle2, makeStyles, shorthands, tokens } from '@fluentui/react-components';
+import { adviceFor } from '../../common/findingAdvice';
 import type { Finding } from '../../core/report/types';
 import { groupBySeverity, SEVERITIES } from '../groupFindings';
 import { SEVERITY_LABEL } from '../strings';
@@ -26,7 +27,8 @@ const useStyles = makeStyles({
     ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
   },
   cell: { flexShrink: 0 },
-  message: { overflowWrap: 'anywhere' },
+  message: { overflowWrap: 'anywhere', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  advice: { color: tokens.colorNeutralForeground3 },
 });
 
 const COLOR = { error: 'danger', warning: 'warning', info: 'informative' } as const;
@@ -53,7 +55,10 @@ export function FindingList({ findings, onSelect }: FindingListProps) {
                   <Badge className={styles.cell} appearance="outline" color={COLOR[s]}>
                     {f.cell}
                   </Badge>
-                  <span className={styles.message}>{f.message}</span>
+                  <span className={styles.message}>
+                    <span>{f.message}</span>
+                    <span className={styles.advice}>{`怎么改：${adviceFor(f.code)}`}</span>
+                  </span>
                 </button>
               </li>
             ))}

@@ -17,7 +17,7 @@ export interface ResultsProps {
 export function Results({ result, busy, onSelect, onInsertColumns }: ResultsProps) {
   if (result.tables.length === 0)
     return (
-      <Notice intent="info" title={result.settings.scope === 'all' ? '工作簿中没有找到自评表' : `工作表「${result.grids[0]?.sheet ?? ''}」中没有找到自评表`}>
+      <Notice intent="info" title={result.settings.scope === 'all' ? '工作簿中没有找到自评表' : `工作表「${result.sheets[0] ?? ''}」中没有找到自评表`}>
         {result.settings.scope === 'all' ? LOOKED_FOR : `${LOOKED_FOR} 请切换到含有自评表的工作表后重试。`}
       </Notice>
     );

@@ -26,7 +26,7 @@ export function SettingsPanel({ settings, onChange, checkedWith }: SettingsPanel
           ))}
         </RadioGroup>
       </Field>
-      <Field label="规则包">
+      <Field label="规则包" hint="规则包是各地评分办法的一组设置（执行率取数、扣分档次、等级分数线）：选本单位适用的办法。">
         <Select style={styles.select} value={pack.id} onChange={(_e, d) => onChange({ packId: d.value })}>
           {packs.map((p) => (
             <option key={p.id} value={p.id}>

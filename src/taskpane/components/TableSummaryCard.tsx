@@ -22,6 +22,9 @@ const useStyles = makeStyles({
   badges: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
 });
 
+/** 插入核算列 in one line, where the button is. */
+export const COLUMNS_HINT = '在表格右侧加两列公式：按规则重算的得分，以及该行是否须说明偏差原因；原表内容不变。';
+
 const GRADE_COLOR = { 优: 'success', 良: 'brand', 中: 'warning', 差: 'danger' } as const;
 
 export interface TableSummaryCardProps {
@@ -71,9 +74,12 @@ export function TableSummaryCard({ table, onInsertColumns, disabled }: TableSumm
         <Badge appearance="tint" color="informative">{`${SEVERITY_LABEL.info} ${groups.info.length}`}</Badge>
       </div>
       {scored && onInsertColumns && (
-        <Button size="small" disabled={disabled} onClick={() => onInsertColumns(table)}>
-          插入核算列
-        </Button>
+        <div className={styles.header}>
+          <Button size="small" disabled={disabled} onClick={() => onInsertColumns(table)}>
+            插入核算列
+          </Button>
+          <Caption1 className={styles.term}>{COLUMNS_HINT}</Caption1>
+        </div>
       )}
     </div>
   );

@@ -13,7 +13,8 @@ export interface TemplatePanelProps {
 /** 插入模板: a blank table of the chosen kind and year on a new sheet. */
 export function TemplatePanel({ available, busy, onInsert }: TemplatePanelProps) {
   const [kind, setKind] = useState<TemplateKind>('dept');
-  const [year, setYear] = useState(String(new Date().getFullYear()));
+  // A self-evaluation is written for the year just ended.
+  const [year, setYear] = useState(String(new Date().getFullYear() - 1));
   const valid = /^\d{4}$/.test(year);
   return (
     <div style={styles.form}>
