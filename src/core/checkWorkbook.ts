@@ -1,4 +1,5 @@
 import { checkGrid } from './check';
+import { crossCheckTables } from './crossTable/crossCheck';
 import type { Grid } from './grid/types';
 import type { Rounding, TableReport } from './report/types';
 import { defaultPack, type RulePack } from './rules/rulePack';
@@ -20,5 +21,5 @@ export function checkWorkbook(grids: Grid[], options: CheckWorkbookOptions = {})
   const pack = options.pack ?? defaultPack;
   const rounding = options.rounding ?? pack.rounding;
   const tables = grids.flatMap((grid) => checkGrid(grid, { rounding, pack }));
-  return tables.map((table) => capTableTotal(table, pack, rounding));
+  return crossCheckTables(tables).map((table) => capTableTotal(table, pack, rounding));
 }
