@@ -106,3 +106,57 @@ describe('PERF.GRADE / SUM / BUDGETSCORE / PARSE', () => {
     ['(4场招聘，36场面试)', ['', '', '', '说明文字']],
   ])('PARSE(%p)', (v, row) => expect(parse(v)).toEqual([row]));
 });
+
+describe('data types and formatted numbers (allowCustomDataForDataTypeAny)', () => {
+  const formatted = (basicValue: number, numberFormat: string) => ({ type: 'FormattedNumber', basicValue, numberFormat });
+  test.each([
+    ['a formatted number', () => rate(formatted(81774893.77, '#,##0.00'), formatted(82368086.83, '#,##0.00')), 99.27],
+    ['a Double with a format', () => rate({ type: 'Double', basicValue: 120, numberFormat: '0.00' }, 100), 120],
+    ['a String data type', () => score({ type: 'String', basicValue: '=973.00(人)' }, '927.00(人)', 1), 0.95],
+    ['an entity read as its text', () => score('=973.00(人)', { type: 'Entity', text: '927.00(人)', properties: {} }, 1), 0.95],
+    ['a percent-formatted total', () => gradeOf(formatted(0.988, '0.0%')), '优'],
+    ['a formatted weight in a 1×1 range', () => score('≥85%', '90%', [[formatted(3, '0.00')]]), 3],
+    ['data types inside SUM', () => sum([[formatted(0.1, '0.00'), { type: 'Double', basicValue: 0.2 }]]), 0.3],
+  ])('%s is read as its value, never as 未填写', (_what, call, expected) => expect(out(call())).toBe(expected));
+
+  test.each([
+    ['an error data type', { type: 'Error', basicValue: '#DIV/0!' }, /分值单元格是错误值 #DIV\/0!/],
+    ['an unknown data type', { type: 'WebImage', address: 'https://x' }, /分值无法读取该单元格的数据类型（WebImage）/],
+    ['a range of several cells', [[1, 2]], /分值应为单个单元格/],
+  ])('%s as 分值 is an error value that says so', (_what, weight, message) => expect(String(out(score('=1', '1', weight)))).toMatch(message));
+});
+
+describe('results a double cannot hold are error values', () => {
+  test.each([
+    ['RATE(1, 5e-324)', () => rate(1, 5e-324), /执行率超出 Excel 能表示的范围/],
+    ['SUM of two 1e308', () => sum([[1e308, 1e308]]), /合计超出/],
+    ['SCORE with a weight of 400 digits', () => score('=1', '1', '9'.repeat(400)), /得分超出/],
+    ['PARSE of a 400-digit target', () => parse('=' + '9'.repeat(400))[0][1], /数值超出/],
+    ['RATE of the text 1e400', () => rate('1e400', 1), /执行数不是数字：1e400/],
+    ['RATE of the text Infinity', () => rate('Infinity', 1), /执行数不是数字：Infinity/],
+  ])('%s', (_what, call, message) => expect(String(out(call()))).toMatch(message));
+});
+
+describe('PERF.SUM reads any shape', () => {
+  test.each([
+    ['a scalar', 2.5, 2.5],
+    ['a row', [0.1, 0.2], 0.3],
+    ['nothing', undefined, 0],
+    ['null', null, 0],
+    ['nested arrays', [[[0.1]], [[0.2, [0.3]]]], 0.6],
+    ['an empty range', [[]], 0],
+  ])('SUM of %s', (_what, values, expected) => expect(sum(values as unknown[][])).toBe(expected));
+});
+
+describe('rule pack argument', () => {
+  test.each([
+    ['RATE rounds by the pack when 取数方式 is blank', () => rate(76094848.04, 76648854.61, null, 'pmkpi'), 99.28],
+    ['RATE: an explicit 取数方式 wins over the pack', () => rate(76094848.04, 76648854.61, '截位', 'pmkpi'), 99.27],
+    ['SCORE: pmkpi reverse indicators are linear', () => score('≤100', 150, 10, 'pmkpi'), 5],
+    ['SCORE: default reverse indicators are T/A', () => score('≤100', 150, 10, 'default'), 6.67],
+    ['GRADE with the default pack named', () => gradeOf(85, 'default'), '良'],
+  ])('%s', (_what, call, expected) => expect(out(call())).toBe(expected));
+
+  test('EXPLAIN follows the pack', () => expect(explain('≤100', 150, 10, 'pmkpi')).toMatch(/\(1 − \(150 − 100\) ÷ 100\) × 10\.00 = 5\.00/));
+  test('an unknown pack is an error value listing the packs', () => expect(String(out(score('=1', '1', 1, 'guangxi')))).toMatch(/规则包应为 default、pmkpi.*之一，而不是“guangxi”/));
+});

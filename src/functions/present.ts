@@ -1,8 +1,8 @@
-import type { Deviation, Rounding } from '../core/report/types';
+import type { Deviation } from '../core/report/types';
 import type { ScoreResult } from '../core/rules/expectedScore';
 import type { ParsedValue } from '../core/value/parseValue';
-import { isBlank, scalar } from './args';
 import { perfError } from './errors';
+import { excelNumber } from './excelNumber';
 
 /** PERF.DEVIATION's answers, in the words of the 自评表. */
 export const DEVIATION_LABELS: Record<Deviation, string> = {
@@ -13,18 +13,9 @@ export const DEVIATION_LABELS: Record<Deviation, string> = {
   unknown: '无法判断',
 };
 
-const ROUNDING_WORDS: Record<string, Rounding> = { 截位: 'cut', 截断: 'cut', cut: 'cut', 四舍五入: 'round', round: 'round' };
-
-/** PERF.RATE's third argument: blank → 截位 (rules.md §8.1). */
-export function roundingArg(value: unknown): Rounding | CustomFunctions.Error {
-  const v = scalar(value);
-  if (isBlank(v)) return 'cut';
-  return ROUNDING_WORDS[String(v).trim().toLowerCase()] ?? perfError(`取数方式应为“截位”或“四舍五入”，而不是“${String(v)}”`);
-}
-
 /** A computed score as a number; where the rules leave it to judgement, an error value naming the band. */
 export function scoreOrBandError(result: ScoreResult): number | CustomFunctions.Error {
-  if (result.value !== null) return result.value.toNumber();
+  if (result.value !== null) return excelNumber(result.value, '得分');
   if (result.band) {
     const upper = result.band.maxInclusive ? '（含）' : '（不含）';
     return perfError(`得分由评价人判断，应在 ${result.band.min.toFixed(2)} 至 ${result.band.max.toFixed(2)}${upper} 之间`, 'notAvailable');
@@ -41,8 +32,8 @@ const TYPE_LABELS: Record<ParsedValue['type'], string> = {
   unreadable: '无法识别',
 };
 
-/** PERF.PARSE's row: 运算符, 数值, 单位, 类型. */
-export function parsedValueRow(v: ParsedValue): (string | number)[] {
-  if (v.type !== 'quant') return ['', '', '', TYPE_LABELS[v.type]];
-  return [v.op, v.amount.toNumber(), v.percent ? '%' : (v.unit ?? ''), TYPE_LABELS.quant];
+/** PERF.PARSE's row: 运算符, 数值, 单位, 类型 (a 数值 a double cannot hold is an error value in its cell). */
+export function parsedValueRow(v: ParsedValue): (string | number | CustomFunctions.Error)[][] {
+  if (v.type !== 'quant') return [['', '', '', TYPE_LABELS[v.type]]];
+  return [[v.op, excelNumber(v.amount, '数值'), v.percent ? '%' : (v.unit ?? ''), TYPE_LABELS.quant]];
 }
