@@ -1,5 +1,5 @@
 import type { SheetView } from '../grid/sheetView';
-import { cleanName, horizontalValue, isBareNumber, ownValue, shownValue } from './cells';
+import { cleanName, holdsNonNumber, holdsNumber, horizontalValue, ownValue, shownValue } from './cells';
 import type { IndicatorColumns, IndicatorHeader } from './headers';
 import { readShiftedRow } from './shiftedRow';
 import type { CellValue, IndicatorCols, Level1Group, RecognizedIndicator, RecognizedTotal, SplitTarget } from './types';
@@ -129,7 +129,7 @@ function readTotal(view: SheetView, header: IndicatorHeader, r: number, afterInd
   if (name !== '' && !TOTAL_LABEL.test(name)) return null;
   const weight = cols.weight !== undefined ? horizontalValue(view, r, cols.weight) : null;
   const score = cols.score !== undefined ? horizontalValue(view, r, cols.score) : null;
-  if (!isBareNumber(weight) && !isBareNumber(score)) return null;
+  if (!holdsNumber(weight) && !holdsNumber(score)) return null;
   let labelled = false;
   let labelsEmpty = true;
   const firstValueCol = Math.min(cols.weight ?? Infinity, cols.score ?? Infinity);
@@ -195,7 +195,9 @@ function readRow(
   // A 投入管理 row without values is named by its 二级, whatever note its 三级 cell holds (§8.12).
   const byLevel2 = inputManagement && !targetGiven && !actualGiven && !split?.op && ctx.level2 !== null;
   const name = byLevel2 ? ctx.level2 ?? '' : nameText;
-  if (scored && (!isBareNumber(weight) || name === '' || VALUE_LIKE.test(name))) return readShifted(view, header, r, ctx, groups, shared, before, shiftRight);
+  // A 分值 that is no number ("—", "#DIV/0!") under a real name with values keeps its row (UNREADABLE_NUMBER, §8.18).
+  const weightUnreadable = holdsNonNumber(weight) && !PLACEHOLDER.test(name) && (targetGiven || actualGiven);
+  if (scored && ((!holdsNumber(weight) && !weightUnreadable) || name === '' || VALUE_LIKE.test(name))) return readShifted(view, header, r, ctx, groups, shared, before, shiftRight);
   if (name === '' || PLACEHOLDER.test(name)) return null;
   if (!scored && !target && !actual && !split?.op) return null;
   const reason = cols.reason !== undefined ? view.text(r, cols.reason) : '';

@@ -1,5 +1,5 @@
 import type { SheetView } from '../grid/sheetView';
-import { cleanName, isBareNumber, ownValue } from './cells';
+import { cleanName, holdsNumber, isBareNumber, ownValue } from './cells';
 import type { CellValue } from './types';
 
 export interface ShiftedRow {
@@ -28,12 +28,12 @@ export function readShiftedRow(view: SheetView, row: number, left: number, right
     const v = ownValue(view, row, c);
     if (v) cells.push(v);
   }
-  const numbers = cells.map((v, i) => (isBareNumber(v) ? i : -1)).filter((i) => i >= 0);
+  const numbers = cells.map((v, i) => (holdsNumber(v) ? i : -1)).filter((i) => i >= 0);
   if (numbers.length < 2) return null;
   const wi = numbers[numbers.length - 2];
   const si = numbers[numbers.length - 1];
   if (si !== wi + 1 || wi < 3) return null;
-  const reason = cells.slice(si + 1).find((v) => !isBareNumber(v)) ?? null;
+  const reason = cells.slice(si + 1).find((v) => !holdsNumber(v)) ?? null;
   const [target, actual] = [cells[wi - 2], cells[wi - 1]];
   const before = cells.slice(0, wi - 2);
   const nameCell = before[before.length - 1];

@@ -1,0 +1,51 @@
+import { checkGrid } from '../check';
+import { gridFromRows, type CellLiteral } from '../grid/fromRows';
+
+const FUNDS_HEAD: CellLiteral[] = ['项目资金(万元)', null, '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'];
+const HEAD: CellLiteral[] = ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '偏差原因分析及改进措施'];
+
+function project(fundsRows: CellLiteral[][]) {
+  const rows: CellLiteral[][] = [
+    ['项目支出绩效自评表'],
+    FUNDS_HEAD,
+    ...fundsRows,
+    HEAD,
+    ['产出指标', '数量指标', '改造数量', '=10(个)', '10(个)', 90, 90, null],
+    ['总分', null, null, null, null, 100, 100, null],
+  ];
+  const [t] = checkGrid(gridFromRows('S', rows));
+  return t;
+}
+
+/** rules.md §8.16: only the funds total is scored. */
+describe('the scored funds row', () => {
+  test('a 其中 sub-row repeating 分值 10 / 得分 adds nothing and is not checked', () => {
+    const t = project([
+      [null, '年度资金总额', 100, 100, 100, 10, '100%', 10],
+      [null, '其中：当年财政拨款', 100, 100, 100, 10, '100%', 5],
+    ]);
+    expect([t.total.weight, t.total.score, t.findings.filter((f) => f.severity !== 'info').map((f) => f.code)]).toEqual(['100', '100', []]);
+    expect(t.budget.map((b) => [b.weight, b.score])).toEqual([
+      ['10', '10'],
+      [null, null],
+    ]);
+  });
+
+  test('the total is scored wherever it stands; its own score is checked', () => {
+    const t = project([
+      [null, '其中：当年财政拨款', 100, 100, 50, 10, '50%', 5],
+      [null, '年度资金总额', 100, 100, 80, 10, '80%', 10],
+    ]);
+    expect([t.total.score, t.findings.filter((f) => f.code === 'SCORE_MISMATCH').map((f) => f.cell)]).toEqual(['100', ['H4']]);
+  });
+
+  test('a table whose only scored funds row is not labelled a total scores that row', () => {
+    const t = project([[null, '财政拨款', 100, 100, 100, 10, '100%', 10]]);
+    expect(t.total.weight).toBe('100');
+  });
+
+  test('funds rows name their cells', () => {
+    const t = project([[null, '年度资金总额', 100, 100, 100, 10, '100%', 10]]);
+    expect(t.budget[0].cells).toEqual({ initial: 'C3', budget: 'D3', actual: 'E3', rate: 'G3', weight: 'F3', score: 'H3' });
+  });
+});

@@ -1,0 +1,30 @@
+import { findingRegistry, findingWhy, makeFinding, type FindingCode } from './registry';
+
+const base = { name: '培训人次', target: '=100(人)', actual: '90(人)', weight: '10', score: '9' };
+
+describe('findings registry', () => {
+  test.each(Object.keys(findingRegistry) as FindingCode[])('%s has a one-line why', (code) => {
+    expect(findingWhy(code)).toMatch(/^[^\n]{4,}$/);
+  });
+
+  test.each<['under' | 'partial' | 'over' | 'score-below-weight' | 'qualitative-below-weight', string]>([
+    ['under', 'error'],
+    ['partial', 'error'],
+    ['score-below-weight', 'error'],
+    ['over', 'warning'],
+    ['qualitative-below-weight', 'warning'],
+  ])('MISSING_REASON because %s is %s (severity from its params, rules.md §8.11)', (because, severity) => {
+    expect(makeFinding('MISSING_REASON', { row: 1, col: 8 }, { ...base, because }).severity).toBe(severity);
+  });
+
+  test('a finding carries its position and its message, and nothing changes it once made', () => {
+    const f = makeFinding('RATE_OVER_100', { row: 5, col: 4 }, { label: '年度资金总额', rate: '101.5' });
+    expect([f.code, f.severity, f.at, f.message]).toEqual(['RATE_OVER_100', 'warning', { row: 5, col: 4 }, '「年度资金总额」执行率 101.5% 超过 100%，请核对全年执行数']);
+    expect(Object.isFrozen(f) && Object.isFrozen(f.params) && Object.isFrozen(f.at)).toBe(true);
+  });
+
+  test('a sum names the cells it left out', () => {
+    const f = makeFinding('WEIGHT_SUM_MISMATCH', { row: 9, col: 6 }, { group: null, stated: '100', sum: '90', leftOut: 'G7' });
+    expect(f.message).toBe('全表分值合计为 90，应为 100（未计入无法识别的 G7）');
+  });
+});

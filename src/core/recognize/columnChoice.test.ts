@@ -1,0 +1,52 @@
+import { checkGrid } from '../check';
+import { gridFromRows, type CellLiteral } from '../grid/fromRows';
+
+const check = (rows: CellLiteral[][], merges: string[] = []) => checkGrid(gridFromRows('S', rows, merges));
+
+/** rules.md §8.17: column roles from evidence, on small grids. */
+describe('column roles from evidence', () => {
+  const HEAD: CellLiteral[] = ['年度绩效指标完成情况', '一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '偏差原因分析及改进措施'];
+  const BODY: CellLiteral[][] = [
+    [null, '产出指标', '数量指标', '改造项目数量', '=2(个)', '1(个)', 50, 25, null],
+    [null, null, null, '培训人次', '≥100(人次)', '120(人次)', 50, 50, null],
+  ];
+
+  test('a section label merged down column A names no column: 完成值 is read under 实际完成值', () => {
+    const [t] = check([HEAD, ...BODY], ['A1:A3']);
+    expect([t.columns.actual, t.columns.name, t.indicators.map((i) => i.deviation)]).toEqual(['F', 'D', ['under', 'none']]);
+  });
+
+  test('the same label without a merge: it stands left of every name column', () => {
+    const [t] = check([HEAD, ...BODY]);
+    expect(t.columns.actual).toBe('F');
+  });
+
+  test('a listed completion word beats a description ending in 完成情况, whichever comes first', () => {
+    const head: CellLiteral[] = ['指标名称', '指标值', '完成情况', '实际完成值', '分值', '得分'];
+    const [t] = check([head, ['a', '=1(个)', '已完成', '1(个)', 100, 100], ['b', '=1(个)', '已完成', '1(个)', 0, 0]]);
+    expect(t.columns.actual).toBe('D');
+  });
+
+  test('two listed words for one role: the values under each decide', () => {
+    const head: CellLiteral[] = ['指标名称', '指标值', '完成值', '实际完成值', '分值', '得分'];
+    const [t] = check([head, ['a', '=1(个)', null, '1(个)', 100, 100], ['b', '=2(个)', null, '2(个)', 0, 0]]);
+    expect(t.columns.actual).toBe('D');
+  });
+
+  test('an operator column joins 指标值 and 计量单位 (一体化 export: 计算符号, 权重 as the row 分值, 实际得分)', () => {
+    const head: CellLiteral[] = ['指标名称', '计算符号', '指标值', '实际完成值', '计量单位', '权重', '实际得分', '偏差原因及改进措施'];
+    const [t] = check([
+      head,
+      ['培训人次', '≥', 100, 90, '人次', 60, 54, null],
+      ['验收合格率', '=', 100, 100, '%', 30, 30, null],
+      ['服务及时', '定性', '及时', '达成指标', null, 10, 10, null],
+    ]);
+    expect(t.columns).toEqual(expect.objectContaining({ name: 'A', operator: 'B', target: 'C', actual: 'D', unit: 'E', weight: 'F', score: 'G', reason: 'H' }));
+    expect(t.indicators.map((i) => [i.target, i.deviation, i.expectedScore])).toEqual([
+      ['≥100人次', 'under', '54'],
+      ['=100%', 'none', '30'],
+      ['定性及时', 'none', '10'],
+    ]);
+    expect(t.indicators[0].cells).toEqual({ name: 'A2', operator: 'B2', target: 'C2', unit: 'E2', actual: 'D2', weight: 'F2', score: 'G2', reason: 'H2' });
+  });
+});
