@@ -1,52 +1,112 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import * as XLSX from '@e965/xlsx';
+import { fromA1 } from '../core/grid/address';
 import type { Finding, Severity, TableReport } from '../core/report/types';
-import ExcelJSLib from 'exceljs';
+import { noteText, worstSeverity } from '../core/vocabulary';
+import { DEFAULT_LIMITS } from './limits';
+import { OoxmlPackage, worksheetParts } from './ooxml/ooxmlPackage';
+import { addNotes } from './ooxml/notes';
+import { mergeMasters, SheetCells, type CellRef } from './ooxml/sheetCells';
+import { FillStyles } from './ooxml/styles';
 import { WorkbookReadError } from './readErrors';
+import { sniffWorkbook, type WorkbookFormat } from './sniff';
 
-const FILL: Record<Severity, string> = { error: 'FFFFC7CE', warning: 'FFFFEB9C', info: 'FFDDEBF7' };
-const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
-const LABEL: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
+const OOXML_EXTENSIONS = new Set(['.xlsx', '.xlsm', '.xltx', '.xltm']);
 
 /**
- * Writes a copy of the workbook `bytes` into `dir` as NAME.checked.xlsx (NAME.checked (2).xlsx …
- * when taken: never overwriting) with every finding marked on its cell: a fill by the
- * most severe finding and a note with the messages. The input file is never written.
+ * The bytes of an annotated copy: the original OOXML package with only our parts added
+ * (a fill on each finding's cell — on the top-left cell of its merge — by the most severe
+ * finding, and a note with the findings' text; a cell's own note is kept, ours appended).
+ * Everything else (charts, images, threaded comments, validations, conditional formats,
+ * names, hidden sheets, print settings, widths, macros) is carried over byte for byte.
+ * A non-OOXML input (.xls, .et, SpreadsheetML, .ods) is first converted to .xlsx by SheetJS
+ * (values, formulas, number formats, merges, widths; not fonts or fills).
+ */
+export async function annotatedCopyBytes(bytes: Buffer, tables: TableReport[], name = 'input.xlsx'): Promise<Buffer> {
+  const format = sniffWorkbook(bytes, path.basename(name));
+  const pkg = new OoxmlPackage(format === 'xlsx' ? bytes : convertToXlsx(bytes));
+  const sheets = worksheetParts(pkg);
+  const stylesPath = pkg.relationships(rootPart(pkg)).find((r) => r.type === 'styles')?.target;
+  const styles = stylesPath ? new FillStyles(pkg, stylesPath) : null;
+  for (const [sheet, findings] of findingsBySheet(tables)) {
+    const sheetPath = sheets.get(sheet);
+    const doc = sheetPath ? pkg.xml(sheetPath) : null;
+    if (!sheetPath || !doc) continue;
+    const cells = new SheetCells(doc);
+    const marks = marksOf(doc, findings);
+    for (const [cell, mark] of marks) if (styles) cells.setStyle(cell, styles.styleFor(cells.style(cell), mark.severity));
+    addNotes(pkg, sheetPath, doc, new Map([...marks].map(([cell, mark]) => [cell, mark.note])));
+  }
+  return pkg.save();
+}
+
+function rootPart(pkg: OoxmlPackage): string {
+  return pkg.relationships('').find((r) => r.type === 'officeDocument')?.target ?? 'xl/workbook.xml';
+}
+
+function findingsBySheet(tables: TableReport[]): Map<string, Finding[]> {
+  const out = new Map<string, Finding[]>();
+  for (const t of tables) out.set(t.sheet, [...(out.get(t.sheet) ?? []), ...t.findings]);
+  return out;
+}
+
+/** Each marked cell (merges resolved to their top-left) with its worst severity and its note. */
+function marksOf(doc: Parameters<typeof mergeMasters>[0], findings: Finding[]): Map<CellRef, { severity: Severity; note: string }> {
+  const refs = new Map<string, CellRef>();
+  const own = new Map<Finding, CellRef>();
+  for (const f of findings) {
+    const at = fromA1(f.cell);
+    if (!at) continue;
+    const key = `${at.row},${at.col}`;
+    const ref = refs.get(key) ?? { row: at.row, col: at.col };
+    refs.set(key, ref);
+    own.set(f, ref);
+  }
+  const masters = mergeMasters(doc, [...refs.values()]);
+  const byMaster = new Map<string, { cell: CellRef; findings: Finding[] }>();
+  for (const [f, ref] of own) {
+    const m = masters.get(ref) ?? ref;
+    const key = `${m.row},${m.col}`;
+    const entry = byMaster.get(key) ?? { cell: m, findings: [] };
+    entry.findings.push(f);
+    byMaster.set(key, entry);
+  }
+  return new Map([...byMaster.values()].map(({ cell, findings: list }) => [cell, { severity: worstSeverity(list)!, note: noteText(list) }]));
+}
+
+/** A workbook SheetJS reads, written as .xlsx: the copy of a .xls / .et / SpreadsheetML / .ods input. */
+function convertToXlsx(bytes: Buffer): Buffer {
+  try {
+    const wb = XLSX.read(bytes, { type: 'buffer', cellNF: true, cellFormula: true, cellStyles: true, cellDates: false });
+    return Buffer.from(XLSX.write(wb, { bookType: 'xlsx', type: 'buffer', compression: true }) as Buffer);
+  } catch (e) {
+    throw new WorkbookReadError('corrupt', e instanceof Error ? e.message : String(e));
+  }
+}
+
+/**
+ * The copy's file name: NAME.checked + the input's OOXML extension (a .xlsm stays .xlsm, as
+ * its macros would make Excel refuse an .xlsx), .xlsx for every other format.
+ */
+export function annotatedCopyName(inputName: string, format: WorkbookFormat, n = 1): string {
+  const ext = path.extname(inputName);
+  const base = path.basename(inputName, ext);
+  const outExt = format === 'xlsx' && OOXML_EXTENSIONS.has(ext.toLowerCase()) ? ext.toLowerCase() : '.xlsx';
+  return n === 1 ? `${base}.checked${outExt}` : `${base}.checked (${n})${outExt}`;
+}
+
+/**
+ * Writes the annotated copy of `bytes` into `dir` as NAME.checked.xlsx (NAME.checked (2).xlsx …
+ * when taken: never overwriting; created exclusively). The input file is never written.
  * @returns the path written
  */
 export async function writeAnnotatedCopy(bytes: Buffer, inputName: string, tables: TableReport[], dir: string): Promise<string> {
-  const wb = await loadWorkbook(bytes);
-  for (const t of tables) {
-    const ws = wb.getWorksheet(t.sheet);
-    if (ws) markFindings(ws, t.findings);
-  }
-  const buf = Buffer.from(await wb.xlsx.writeBuffer());
+  const buf = await annotatedCopyBytes(bytes, tables, inputName);
+  const format = sniffWorkbook(bytes, path.basename(inputName), DEFAULT_LIMITS);
   await fs.mkdir(dir, { recursive: true });
-  return writeNew(dir, path.basename(inputName).replace(/\.xlsx$/i, ''), buf);
-}
-
-function markFindings(ws: ExcelJSLib.Worksheet, findings: Finding[]): void {
-  const byCell = new Map<ExcelJSLib.Cell, Finding[]>();
-  for (const f of findings) {
-    const cell = ws.getCell(f.cell);
-    const target = cell.isMerged ? cell.master : cell;
-    byCell.set(target, [...(byCell.get(target) ?? []), f]);
-  }
-  for (const [cell, list] of byCell) {
-    const worst = list.reduce((a, b) => (RANK[b.severity] > RANK[a.severity] ? b : a));
-    // Styles may be shared between cells after loading: give this cell its own copy.
-    const style = JSON.parse(JSON.stringify(cell.style ?? {})) as Partial<ExcelJSLib.Style>;
-    style.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: FILL[worst.severity] } };
-    cell.style = style;
-    const text = list.map((f) => `【${LABEL[f.severity]}】${f.message}（${f.code}，${f.cell}）`).join('\n');
-    const old = typeof cell.note === 'string' ? cell.note : cell.note ? (cell.note.texts ?? []).map((t) => t.text).join('') : '';
-    cell.note = old ? `${old}\n${text}` : text;
-  }
-}
-
-async function writeNew(dir: string, base: string, buf: Buffer): Promise<string> {
   for (let n = 1; ; n++) {
-    const file = path.join(dir, n === 1 ? `${base}.checked.xlsx` : `${base}.checked (${n}).xlsx`);
+    const file = path.join(dir, annotatedCopyName(inputName, format, n));
     try {
       await fs.writeFile(file, buf, { flag: 'wx' });
       return file;
@@ -54,14 +114,4 @@ async function writeNew(dir: string, base: string, buf: Buffer): Promise<string>
       if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
     }
   }
-}
-
-async function loadWorkbook(buf: Buffer): Promise<ExcelJSLib.Workbook> {
-  const wb = new ExcelJSLib.Workbook();
-  try {
-    await wb.xlsx.load(buf as unknown as ArrayBuffer);
-  } catch (e) {
-    throw new WorkbookReadError('corrupt', e instanceof Error ? e.message : String(e));
-  }
-  return wb;
 }
