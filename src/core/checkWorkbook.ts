@@ -2,6 +2,7 @@ import { checkGrid } from './check';
 import { crossCheckTables } from './crossTable/crossCheck';
 import type { Grid } from './grid/types';
 import type { Rounding, TableReport } from './report/types';
+import { reviewTable } from './review/reviewTable';
 import { defaultPack, type RulePack } from './rules/rulePack';
 import { capTableTotal } from './rules/totalCap';
 
@@ -20,6 +21,6 @@ export interface CheckWorkbookOptions {
 export function checkWorkbook(grids: Grid[], options: CheckWorkbookOptions = {}): TableReport[] {
   const pack = options.pack ?? defaultPack;
   const rounding = options.rounding ?? pack.rounding;
-  const tables = grids.flatMap((grid) => checkGrid(grid, { rounding, pack }));
+  const tables = grids.flatMap((grid) => checkGrid(grid, { rounding, pack }).map((table) => reviewTable(table, grid)));
   return crossCheckTables(tables).map((table) => capTableTotal(table, pack, rounding));
 }
