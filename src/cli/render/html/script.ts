@@ -90,14 +90,12 @@ export const PAGE_SCRIPT = String.raw`(function () {
     return s;
   }
 
-  var rowsFrag = document.createDocumentFragment();
   for (var i = 0; i < rows.length; i++) {
     var r = rows[i];
-    trs[i] = buildRow(r, i);
     hay[i] = [r.f, r.s, r.u, r.y, r.x].join('\n').toLowerCase();
-    rowsFrag.appendChild(trs[i]);
   }
-  tbody.appendChild(rowsFrag);
+  // A row's <tr> is made the first time it is shown: a page of 100 costs the same for 10 or 10,000 returns.
+  function rowOf(i) { return trs[i] || (trs[i] = buildRow(rows[i], i)); }
 
   // The sections are built after the table is usable, a chunk per task; anything that needs
   // all of them (sorting, printing, following a link to one) builds the rest at once.
@@ -124,18 +122,21 @@ export const PAGE_SCRIPT = String.raw`(function () {
   var fStatus = document.getElementById('f-status'), fKind = document.getElementById('f-kind'), fText = document.getElementById('f-text');
   var fSize = document.getElementById('f-size'), prev = document.getElementById('p-prev'), next = document.getElementById('p-next');
   var shown = document.getElementById('shown'), pageInfo = document.getElementById('p-info');
-  // The table shows one page of the filtered rows (all rows stay in the document, hidden):
-  // a page of 100 lays out at once however many returns there are.
+  // The table shows one page of the filtered rows in the current order (all of them when printed).
   var order = rows.map(function (_, i) { return i; }), pageNo = 0, printing = false;
   function showPage() {
-    var size = fSize.value === 'all' || printing ? Infinity : Number(fSize.value), n = 0;
+    var all = fSize.value === 'all' || printing, size = all ? Math.max(1, rows.length) : Number(fSize.value), n = 0;
+    if (all) pageNo = 0;
+    var frag = document.createDocumentFragment();
     for (var j = 0; j < order.length; j++) {
       var i = order[j];
-      trs[i].hidden = !(visible[i] && n >= pageNo * size && n < (pageNo + 1) * size);
-      if (visible[i]) n++;
+      if (!visible[i]) continue;
+      if (n >= pageNo * size && n < (pageNo + 1) * size) frag.appendChild(rowOf(i));
+      n++;
     }
     var pages = Math.max(1, Math.ceil(n / size));
     if (pageNo >= pages) { pageNo = pages - 1; return showPage(); }
+    tbody.replaceChildren(frag);
     shown.textContent = '符合条件 ' + n + ' / ' + rows.length + ' 份';
     pageInfo.textContent = '第 ' + (pageNo + 1) + ' / ' + pages + ' 页';
     prev.disabled = pageNo === 0;
@@ -176,9 +177,8 @@ export const PAGE_SCRIPT = String.raw`(function () {
       }
       return a - b;
     });
-    var rf = document.createDocumentFragment(), sf = document.createDocumentFragment();
-    for (var i = 0; i < order.length; i++) { rf.appendChild(trs[order[i]]); sf.appendChild(secs[order[i]]); }
-    tbody.appendChild(rf);
+    var sf = document.createDocumentFragment();
+    for (var i = 0; i < order.length; i++) sf.appendChild(secs[order[i]]);
     details.appendChild(sf);
     pageNo = 0;
     showPage();
