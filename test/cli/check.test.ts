@@ -88,8 +88,10 @@ describe('perf-selfeval check', () => {
       rows = [];
       wb.worksheets[0].eachRow((r) => rows.push(Array.from(r.values as unknown[]).slice(1).map((v) => (v === undefined || v === null ? '' : String(v)))));
     }
-    expect(rows.map((r) => [r[0], r[1], r[7], r[9] ?? ''])).toEqual([
-      ['文件 file', '工作表 sheet', '错误 errors', '备注 note'],
+    // The columns are the summary writer's (src/xlsx/writeSummary.ts): found by their heading.
+    const at = (heading: string) => rows[0].findIndex((h) => h.startsWith(heading));
+    const [file, sheet, errors, note] = ['文件', '工作表', '错误', '备注'].map(at);
+    expect(rows.slice(1).map((r) => [r[file], r[sheet], r[errors], r[note] ?? ''])).toEqual([
       [path.join('in', 'clean.xlsx'), '自评表', '0', ''],
       [path.join('in', 'sub', 'unexplained.xlsx'), '自评表', '1', ''],
       ['none.xlsx', '', '', '未找到自评表 / no self-evaluation table found'],

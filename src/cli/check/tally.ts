@@ -1,4 +1,5 @@
 import type { SummaryRow } from '../../xlsx/writeSummary';
+import { headlineFunds } from '../render/html/returns';
 import { countBySeverity } from '../render/text';
 import type { FileEntry } from './checkFile';
 
@@ -14,12 +15,13 @@ export class Tally {
   private runErrors = 0;
   private readonly counts = { error: 0, warning: 0, info: 0 };
 
-  add(f: FileEntry): void {
+  /** `copy`: the file's annotated copy as the summary shows it (relative to the summary's folder), or null. */
+  add(f: FileEntry, copy: string | null): void {
     this.files++;
-    const empty = { sheet: null, kind: null, unit: null, year: null, total: null, grade: null, errors: null, warnings: null };
+    const empty = { sheet: null, kind: null, unit: null, year: null, total: null, grade: null, errors: null, warnings: null, copy };
     if (f.error) {
       this.unreadable++;
-      this.summary.push({ file: f.file, ...empty, note: f.error });
+      this.summary.push({ file: f.file, ...empty, note: f.error, unreadable: true });
     } else if (f.tables.length === 0) this.summary.push({ file: f.file, ...empty, note: NO_TABLE });
     for (const t of f.tables) {
       const n = countBySeverity(t);
@@ -27,7 +29,9 @@ export class Tally {
       this.counts.error += n.error;
       this.counts.warning += n.warning;
       this.counts.info += n.info;
-      this.summary.push({ file: f.file, sheet: t.sheet, kind: t.kind, unit: t.unit, year: t.year, total: t.total.score, grade: t.total.grade, errors: n.error, warnings: n.warning, note: null });
+      const rate = headlineFunds(t.budget)?.rate ?? null;
+      const { score, grade } = t.total;
+      this.summary.push({ file: f.file, sheet: t.sheet, kind: t.kind, unit: t.unit, year: t.year, total: score, grade, rate, errors: n.error, warnings: n.warning, infos: n.info, note: null, copy });
     }
   }
 

@@ -49,6 +49,11 @@ export async function runCheck(argv: string[], io: CliIo): Promise<number> {
   }
 }
 
+/** `target` as a link from the folder of `from` (forward slashes, as pages and spreadsheets want). */
+function relativeLink(from: string, target: string): string {
+  return path.relative(path.dirname(from), target).split(path.sep).join('/');
+}
+
 /** One run's reporting: each outcome printed as it comes (in input order), then the summary and the page. */
 class CheckRun {
   private readonly progress: Progress;
@@ -76,9 +81,10 @@ class CheckRun {
     const { entry } = o;
     if (entry.error) this.progress.note(`${entry.file}: ${entry.error}`);
     else if (entry.tables.length === 0) this.progress.note(`${entry.file}: ${NO_TABLE}`);
-    if (o.copy) await this.placeCopy(entry.file, o.copy);
+    const copy = o.copy ? await this.placeCopy(entry.file, o.copy) : null;
     if (o.annotateError) this.failed(`无法写出标注副本 / could not write the annotated copy of ${entry.file}: ${o.annotateError}`);
-    this.tally.add(entry);
+    const { summary } = this.outputs;
+    this.tally.add(entry, copy && summary ? relativeLink(summary, copy) : copy);
     this.kept?.push(entry);
     if (this.json) this.json.file(entry);
     else {
@@ -87,13 +93,16 @@ class CheckRun {
     }
   };
 
-  private async placeCopy(file: string, temp: string): Promise<void> {
+  /** @returns where the copy was placed, or null when it could not be */
+  private async placeCopy(file: string, temp: string): Promise<string | null> {
     try {
       const placed = await this.outputs.placeCopy(temp);
       this.progress.note(`已写出标注副本 / annotated copy written: ${placed}`);
-      if (this.outputs.html) this.copies[file] = path.relative(path.dirname(this.outputs.html), placed).split(path.sep).join('/');
+      if (this.outputs.html) this.copies[file] = relativeLink(this.outputs.html, placed);
+      return placed;
     } catch (e) {
       this.failed(`无法写出标注副本 / could not write the annotated copy of ${file}: ${oneLine(e)}`);
+      return null;
     }
   }
 
