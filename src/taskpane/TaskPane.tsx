@@ -6,6 +6,7 @@ import { StatusMessages } from './components/StatusMessages';
 import { ConfirmColumnsDialog, DiagnosticsPanel, Results, SettingsPanel, TemplatePanel } from './lazyParts';
 import type { TaskPaneServices } from './services';
 import type { CheckScope } from './settings';
+import { platformWords } from './diagnostics';
 import { MODE_LABEL, SCOPE_LABEL } from './strings';
 import { paneStyles as styles } from './TaskPane.styles';
 import { useLatch } from './useLatch';
@@ -30,7 +31,7 @@ export function TaskPane({ services }: TaskPaneProps) {
       <header style={styles.header}>
         <h1 style={styles.title}>绩效自评助手</h1>
         <span style={styles.hint}>
-          {state.host === null ? '正在连接 Excel…' : caps.inExcel ? `Excel · ${state.host.platform ?? ''}` : '未连接 Excel'}
+          {state.host === null ? '正在连接 Excel…' : caps.inExcel ? `已连接：${platformWords(state.host.platform)}` : '未连接 Excel'}
         </span>
       </header>
       <StatusMessages caps={caps} detecting={state.host === null} message={state.message} onDismiss={actions.dismiss} />

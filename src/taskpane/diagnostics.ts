@@ -12,6 +12,11 @@ const PLATFORM_WORDS: Record<string, string> = {
   Universal: 'Windows 平板版 Excel',
 };
 
+/** "Excel 网页版" for 'OfficeOnline' and so on. */
+export function platformWords(platform: string | null): string {
+  return platform ? (PLATFORM_WORDS[platform] ?? `Excel（${platform}）`) : '未在 Excel 中运行';
+}
+
 export interface DiagnosticFacts {
   platform: string;
   version: string;
@@ -22,7 +27,7 @@ export interface DiagnosticFacts {
 /** What the 诊断 panel states about the host. */
 export function diagnosticFacts(d: HostDiagnostics, supports: (set: RequirementSet) => boolean): DiagnosticFacts {
   return {
-    platform: d.platform ? (PLATFORM_WORDS[d.platform] ?? `Excel（${d.platform}）`) : '未在 Excel 中运行',
+    platform: platformWords(d.platform),
     version: d.version ?? '未知',
     excelApi: highestSet('ExcelApi', supports) ?? '不支持',
     sharedRuntime: supports({ name: 'SharedRuntime', version: '1.1' }),

@@ -381,12 +381,23 @@ function formatSink(ctx: Ctx, sheet: () => SheetState | null): any {
   return new Proxy({}, handler);
 }
 
-function evaluate(state: WorkbookState, formula: string): unknown {
+/** A PERF formula computed by the function the page associated (cell references read from the sheet); #NAME? when none. */
+function evaluate(state: WorkbookState, sheet: SheetState, formula: string): unknown {
   const m = /^=PERF\.([A-Z_]+)\((.*)\)$/i.exec(formula);
   if (!m) return formula;
   const fn = state.functions[m[1].toUpperCase()];
   if (!fn) return '#NAME?';
-  const args = m[2].split(',').map((a) => (a.trim() === '' ? null : Number.isNaN(Number(a)) ? a.replace(/^"|"$/g, '') : Number(a)));
+  const arg = (raw: string): unknown => {
+    const a = raw.trim();
+    if (a === '') return null;
+    const ref = /^\$?[A-Z]{1,3}\$?\d+$/i.test(a) ? parseAddress(a) : null;
+    if (ref) {
+      const c = sheet.cells.get(key(ref.top, ref.left));
+      return c ? c.value : null;
+    }
+    return Number.isNaN(Number(a)) ? a.replace(/^"|"$/g, '') : Number(a);
+  };
+  const args = m[2].split(',').map(arg);
   try {
     const r = fn(...args);
     return r && typeof r === 'object' && 'code' in (r as object) ? (r as { code: string }).code : r;
@@ -448,7 +459,7 @@ function rangeObject(ctx: Ctx, sheetOf: () => SheetState | null, areaOf: () => A
             return;
           }
           const formula = typeof v === 'string' && v.startsWith('=') ? v : null;
-          const value = formula && asFormula ? evaluate(state, formula) : v;
+          const value = formula && asFormula ? evaluate(state, sheet, formula) : v;
           sheet.cells.set(k, { value, text: String(value), formula: formula ?? v, numberFormat: old?.numberFormat ?? 'General' });
         }),
       );

@@ -5,13 +5,14 @@ import path from 'node:path';
 import { checkManifest } from './checkManifest';
 import { describeIfExists, distDir, repoRoot, sharedDir } from '../support/paths';
 
-const pkg = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
-const productionOrigin: string = pkg.config.production_origin;
 const builtManifest = path.join(distDir, 'manifest.xml');
+/** The origin the build was made for (the test build's own, or a real one): written by the build beside the manifest. */
+const buildInfo = (): { version: string; origin: string } => JSON.parse(fs.readFileSync(path.join(distDir, 'build-info.json'), 'utf8'));
 const schema = path.join(sharedDir, 'manifest-schemas', 'OfficeAppManifestV1_1.xsd');
 
-describeIfExists(builtManifest, 'manifest checks need the build (npm run build)')('built manifest', () => {
+describeIfExists(builtManifest, 'manifest checks need the build (npm test builds it)')('built manifest', () => {
   const xml = () => fs.readFileSync(builtManifest, 'utf8');
+  const productionOrigin = buildInfo().origin;
 
   test('every resid, URL and icon resolves to a built file on the production origin', () => {
     expect(checkManifest(xml(), distDir, productionOrigin)).toEqual([]);
@@ -21,6 +22,21 @@ describeIfExists(builtManifest, 'manifest checks need the build (npm run build)'
   test('the source manifest points at the development server', () => {
     const source = fs.readFileSync(path.join(repoRoot, 'manifest.xml'), 'utf8');
     expect(checkManifest(source, distDir, 'https://localhost:3000/')).toEqual([]);
+  });
+
+  test('SupportUrl and LearnMoreUrl lead to the help page; no AppDomains for the own origin', () => {
+    const doc = xml();
+    expect(doc).toMatch(new RegExp(`<SupportUrl DefaultValue="${productionOrigin}help\\.html"/>`));
+    expect(doc).toMatch(new RegExp(`id="GetStarted.LearnMoreUrl" DefaultValue="${productionOrigin}help\\.html"`));
+    expect(doc).not.toMatch(/<AppDomain>/);
+    expect(fs.existsSync(path.join(distDir, 'help.html'))).toBe(true);
+  });
+
+  test('functions.json: no allowCustomDataForDataTypeAny (data types would reach PERF as objects), help URLs on the origin', () => {
+    const metadata = JSON.parse(fs.readFileSync(path.join(distDir, 'functions.json'), 'utf8'));
+    expect(metadata).not.toHaveProperty('allowCustomDataForDataTypeAny');
+    const helpUrls = metadata.functions.map((f: { helpUrl?: string }) => f.helpUrl).filter(Boolean);
+    expect(helpUrls.every((u: string) => u === `${productionOrigin}help.html`)).toBe(true);
   });
 
   test.each([
