@@ -55,7 +55,7 @@ withShared('review page on the shared fixtures', () => {
   beforeAll(async () => {
     report = await fixtureReport();
     const copies = { [report.files[0].file]: `checked/${path.basename(report.files[0].file, '.xlsx')}.checked.xlsx` };
-    opened = await openReviewPage(browser, render(report, copies));
+    opened = await openReviewPage(browser, render(report, copies), { width: 1440, height: 1500 });
   });
   afterAll(async () => {
     await opened?.page.context().close();

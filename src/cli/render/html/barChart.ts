@@ -8,9 +8,7 @@ export interface Bar {
   fill?: string;
 }
 
-const WIDTH = 460;
-const LABEL_WIDTH = 150;
-const VALUE_WIDTH = 44;
+const VALUE_WIDTH = 40;
 const BAR_HEIGHT = 18;
 const GAP = 6;
 const TOP = 28;
@@ -19,7 +17,8 @@ const TOP = 28;
  * A horizontal bar chart as inline SVG, drawn here so the page needs no script library:
  * role="img" named by its <title>, each bar with its own <title> and its value written beside it.
  */
-export function barChart(id: string, title: string, bars: readonly Bar[], unit = '份'): string {
+export function barChart(id: string, title: string, bars: readonly Bar[], size: { width: number; labelWidth: number } = { width: 290, labelWidth: 96 }, unit = '份'): string {
+  const { width: WIDTH, labelWidth: LABEL_WIDTH } = size;
   const max = Math.max(1, ...bars.map((b) => b.value));
   const height = TOP + bars.length * (BAR_HEIGHT + GAP) + GAP;
   const span = WIDTH - LABEL_WIDTH - VALUE_WIDTH;

@@ -98,7 +98,7 @@ export function renderCharts(rows: readonly ReturnRow[]): string {
     barChart('chart-score', '总分分布', SCORE_BANDS.map((b, i) => ({ label: b.label, value: scores[i] }))),
     barChart('chart-grade', '等级分布', grades),
     barChart('chart-rate', '执行率分布', RATE_BANDS.map((b, i) => ({ label: b.label, value: rates[i] }))),
-    barChart('chart-codes', '最常见的问题（涉及份数）', codes),
+    barChart('chart-codes', '最常见的问题（涉及份数）', codes, { width: 360, labelWidth: 156 }),
   ]
     .map((svg) => `<figure>${svg}</figure>`)
     .join('');

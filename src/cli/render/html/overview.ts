@@ -16,7 +16,7 @@ export function renderOverview(report: CheckReport, rows: readonly ReturnRow[]):
   for (const r of tables) for (const s of SEVERITY_ORDER) totals[s] += r.n[s];
   const withErrors = tables.filter((r) => r.st === 'error').length;
   const clean = tables.filter((r) => r.st === 'ok').length;
-  const grades = ['优', '良', '中', '差'].map((g) => card(`等级 ${g}`, tables.filter((r) => r.g === g).length));
+  const grades = ['优', '良', '中', '差'].map((g) => `${g} ${tables.filter((r) => r.g === g).length}`).join(' · ');
   const cards = [
     card('文件', report.files.length),
     card('自评表', tables.length),
@@ -25,7 +25,7 @@ export function renderOverview(report: CheckReport, rows: readonly ReturnRow[]):
     card('有错误的表', withErrors),
     card('通过的表', clean),
     ...SEVERITY_ORDER.map((s) => card(`${SEVERITY_LABEL[s]}（处）`, totals[s], totals[s] ? `sev-${s}` : '')),
-    ...grades,
+    `<div><dt>等级</dt><dd class="grades">${escapeHtml(grades)}</dd></div>`,
   ];
   const list = unreadable.length
     ? `<h3>无法读取的文件</h3><ul class="unreadable-list">${unreadable

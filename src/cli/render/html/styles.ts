@@ -19,9 +19,12 @@ h4 { font-size: 14px; margin: 12px 0 4px; padding: 2px 8px; display: inline-bloc
 .cards div { border: 1px solid #d0d7e2; border-radius: 6px; padding: 8px 14px; min-width: 110px; }
 .cards dt { color: #555; font-size: 12px; }
 .cards dd { margin: 0; font-size: 22px; font-weight: 600; }
+.cards dd.grades { font-size: 16px; line-height: 33px; }
 .unreadable-list li { margin: 2px 0; }
-.charts { display: flex; flex-wrap: wrap; gap: 16px; }
+.charts { display: flex; flex-wrap: wrap; gap: 16px; align-items: flex-start; }
 .charts figure { margin: 0; border: 1px solid #d0d7e2; border-radius: 6px; padding: 10px; }
+.unreadable-list { margin: 4px 0; }
+#overview h3 { margin-top: 14px; }
 .chart { font-size: 12px; max-width: 100%; height: auto; }
 .chart .chart-title { font-size: 14px; font-weight: 600; }
 .filters { display: flex; flex-wrap: wrap; gap: 12px; align-items: end; margin-bottom: 8px; }
