@@ -5,13 +5,16 @@ import { parseValue } from '../value';
 
 const at = (ind: IndicatorReport, a1: string | undefined) => (a1 !== undefined ? fromA1(a1) : null) ?? { row: ind.row - 1, col: 0 };
 
-/** 率 / 满意度 / 合格率 indicators are shares; growth rates (增长率, 增幅) may pass 100 %. */
+/**
+ * 率 / 满意度 / 合格率 indicators are shares of a whole and cannot pass 100 %; growth rates (增长率,
+ * 增幅) and 完成率 (a plan over-completed: "新增就业岗位完成率 104%") can.
+ */
 const SHARE_NAME = /率|满意度/;
-const GROWTH_NAME = /增长|增幅|增速|增加|提高|提升|上升/;
+const NOT_A_SHARE = /完成率|增长|增幅|增速|增加|提高|提升|上升/;
 
 /** PERCENT_OVER_100: a share indicator whose completion, in %, exceeds 100. */
 export function percentOver100(ind: IndicatorReport): PlacedFinding | null {
-  if (!SHARE_NAME.test(ind.name) || GROWTH_NAME.test(ind.name)) return null;
+  if (!SHARE_NAME.test(ind.name) || NOT_A_SHARE.test(ind.name)) return null;
   const actual = parseValue(ind.actual);
   if (actual.type !== 'quant' || !actual.amount.gt(100)) return null;
   const target = parseValue(ind.target);

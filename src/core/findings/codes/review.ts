@@ -12,7 +12,7 @@ export const reviewFindings = defineFindings({
   },
   PERCENT_OVER_100: {
     severity: 'warning',
-    why: '率、满意度、合格率类指标的完成值不会超过 100%，超过多为填错（增长率类除外）',
+    why: '率、满意度、合格率类指标的完成值不会超过 100%，超过多为填错（完成率、增长率类可超过 100%，不在此列）',
     message: (p: { name: string; actual: string }) => `「${p.name}」是比率类指标，完成值 ${p.actual} 超过 100%，请核对`,
   },
   COST_DIRECTION: {
