@@ -45,7 +45,7 @@ export function toGridCell(cell: XLSX.CellObject, date1904: boolean): GridCell |
       out = { value: Boolean(cell.v) };
       break;
     case 'e':
-      out = { value: cell.w ?? ERROR_TEXT[cell.v as number] ?? '#VALUE!' };
+      out = { value: typeof cell.v === 'string' ? cell.v : ERROR_TEXT[cell.v as number] ?? cell.w ?? '#VALUE!' };
       break;
     case 'd': {
       const d = cell.v instanceof Date ? cell.v.toISOString().slice(0, 10) : String(cell.v);
