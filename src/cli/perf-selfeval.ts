@@ -1,20 +1,21 @@
 // The runnable command (webpack adds the #!/usr/bin/env node banner). The same file is the check
 // workers' script: started with their workerData, it serves files instead of running the command.
 import { isCheckWorker, serveCheckJobs } from './check/worker';
+import { stopAllWorkers } from './check/workerPool';
 import { processIo } from './io';
 import { main } from './main';
-import { installTempCleanup } from './output/tempFiles';
+import { installTempCleanup, stopThen } from './output/tempFiles';
 
 if (isCheckWorker()) serveCheckJobs();
 else runCommand();
 
 function runCommand(): void {
-  installTempCleanup();
+  installTempCleanup(stopAllWorkers);
   // `perf-selfeval check … --json | head` closes stdout early: that is the reader's choice,
-  // not an error, so stop quietly (temporary files removed on exit) instead of crashing with EPIPE.
+  // not an error, so stop quietly (workers ended, temporary files removed) instead of crashing with EPIPE.
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw e;
+    if (e.code !== 'EPIPE') throw e;
+    void stopThen(stopAllWorkers, () => process.exit(process.exitCode ?? 0));
   });
   main(process.argv.slice(2), { ...processIo(), workerScript: __filename }).then(
     (code) => {

@@ -22,6 +22,14 @@ export interface PoolCallbacks {
   done(outcome: FileOutcome): Promise<void>;
 }
 
+/** Every worker alive in this process, so that a stopping run can end them before removing temporary files. */
+const live = new Set<Worker>();
+
+/** Ends every check worker (they may be writing into temporary folders that are about to be removed). */
+export async function stopAllWorkers(): Promise<void> {
+  await Promise.all([...live].map((w) => w.terminate()));
+}
+
 const failed = (job: FileJob, error: string): FileOutcome => ({
   index: job.index,
   entry: { file: job.file, format: null, error, tables: [] },
@@ -114,6 +122,8 @@ class Slot {
     });
     // A dead worker may still report its error after its job was settled: never let that reach the process.
     worker.on('error', () => {});
+    live.add(worker);
+    worker.once('exit', () => live.delete(worker));
     return worker;
   }
 

@@ -68,19 +68,29 @@ function isAlive(pid: number): boolean {
 }
 
 let installed = false;
+let stopping: Promise<void> | null = null;
+/** How long stopping the writers may take before the temporary files are removed anyway. */
+const STOP_WAIT_MS = 3000;
 
 /**
  * Removes pending temporary files on exit and on SIGINT/SIGTERM/SIGHUP (then dies of the
- * same signal, so the caller sees the usual status). Installed once, by the runnable command.
+ * same signal, so the caller sees the usual status). `stopWriters` ends whatever could still
+ * write into them (the check workers) first. Installed once, by the runnable command.
  */
-export function installTempCleanup(): void {
+export function installTempCleanup(stopWriters: () => Promise<void>): void {
   if (installed) return;
   installed = true;
   process.on('exit', removeAllTemps);
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
-    process.once(signal, () => {
-      removeAllTemps();
-      process.kill(process.pid, signal);
-    });
+    process.once(signal, () => void stopThen(stopWriters, () => process.kill(process.pid, signal)));
   }
+}
+
+/** Ends the writers (bounded in time), removes the temporary files, then calls `then` (once, however often asked). */
+export function stopThen(stopWriters: () => Promise<void>, then: () => void): Promise<void> {
+  stopping ??= Promise.race([stopWriters().catch(() => {}), new Promise<void>((r) => setTimeout(r, STOP_WAIT_MS).unref())]).then(() => {
+    removeAllTemps();
+    then();
+  });
+  return stopping;
 }
