@@ -1,13 +1,13 @@
 /**
  * Where the time goes, for the owner of a missed figure:
  *   npx ts-node test/bench/profile.ts [engine] [rows]   one checkGrid over a generated dept grid (default 100k rows)
- *   npx ts-node test/bench/profile.ts score|rate         1M PERF.SCORE / PERF.RATE calls over the bench's arguments
+ *   npx ts-node test/bench/profile.ts score|rate         1M PERF.SCORE / PERF.RATE calls over varied arguments
  * after a warm-up, with the V8 sampling profiler; prints the functions with the most self
  * time and the most inclusive time (recursion counted once). `--out FILE.cpuprofile`
  * also writes the profile for Chrome DevTools / speedscope.
- * For the command line, profile the built CLI over the bench's workbook:
- *   npx ts-node test/bench/profile.ts workbook /tmp/bench.xlsx
- *   node --cpu-prof --cpu-prof-dir=/tmp/prof dist/cli/perf-selfeval.js check /tmp/bench.xlsx --json > /dev/null
+ * For the command line, profile the built CLI over one of the batch figure's returns:
+ *   npx ts-node test/bench/profile.ts workbook /tmp/bench.xlsx [N]      (return N of returns.ts)
+ *   node --cpu-prof --cpu-prof-dir=/tmp/prof dist/cli/perf-selfeval.js check /tmp/bench.xlsx --json --jobs 1 > /dev/null
  *   npx ts-node test/bench/profile.ts --summarise /tmp/prof/*.cpuprofile
  */
 import fs from 'node:fs';
@@ -16,11 +16,24 @@ import type { Profiler } from 'node:inspector';
 import { checkGrid } from '../../src/core/check';
 import { rate, score } from '../../src/functions/functions';
 import { deptGrid } from './deptGrid';
-import { writeBenchWorkbook } from './cliBench';
-import { rateArgs, scoreArgs } from './functionsBench';
+import { buildWorkbook } from '../xlsx/buildWorkbook';
+import { scoreArgs } from './functionsBench';
+import { returnSheets } from './returns';
 import { now } from './timing';
 
 const TOP = 20;
+
+/** (actual, budget, method): numbers and text amounts, both roundings, some zero budgets. */
+function rateArgs(): unknown[][] {
+  const methods = [undefined, '截位', '四舍五入', null];
+  return Array.from({ length: 65_536 }, (_, i) => {
+    const budget = 1_000_000 + i * 7_919.37;
+    const actual = budget * (0.8 + (i % 211) / 1000);
+    const asText = (x: number) => x.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+    if (i % 97 === 0) return [0, 0, methods[i % 4]];
+    return i % 2 ? [asText(actual), asText(budget), methods[i % 4]] : [Math.round(actual * 100) / 100, Math.round(budget * 100) / 100, methods[i % 4]];
+  });
+}
 
 const CALLS = 1_000_000;
 
@@ -28,7 +41,7 @@ const CALLS = 1_000_000;
 function subject(argv: string[]): { warmUp: () => void; run: () => void; title: string } {
   const fn = argv.includes('score') ? score : argv.includes('rate') ? rate : null;
   if (fn) {
-    const pool = fn === score ? scoreArgs() : rateArgs();
+    const pool = fn === score ? scoreArgs(65_536) : rateArgs();
     const calls = (n: number) => {
       for (let i = 0; i < n; i++) fn(...(pool[i % pool.length] as [unknown, unknown, unknown]));
     };
@@ -40,7 +53,7 @@ function subject(argv: string[]): { warmUp: () => void; run: () => void; title: 
 }
 
 async function main(argv: string[]): Promise<void> {
-  if (argv[0] === 'workbook') return writeBenchWorkbook(argv[1]);
+  if (argv[0] === 'workbook') return fs.writeFileSync(argv[1], await buildWorkbook(returnSheets(Number(argv[2] ?? 2))));
   if (argv[0] === '--summarise') return report(JSON.parse(fs.readFileSync(argv[1], 'utf8')) as Profiler.Profile);
   const out = argv.includes('--out') ? argv[argv.indexOf('--out') + 1] : null;
   const work = subject(argv);

@@ -5,7 +5,28 @@ export interface BenchResult {
   machine: Machine;
   ok: boolean;
   seconds: number;
+  /** Every figure's value by its key as a path: values.batch.filesPerSecond, values.office.syncs.check['60']. */
+  values: Values;
   figures: Figure[];
+}
+
+export interface Values {
+  [key: string]: number | null | Values;
+}
+
+/** The figures' values nested by the dots of their keys ("batch.peakMB" → { batch: { peakMB } }). */
+export function valuesByKey(figures: Figure[]): Values {
+  const root: Values = {};
+  for (const f of figures) {
+    const parts = f.key.split('.');
+    let at = root;
+    for (const part of parts.slice(0, -1)) {
+      const next = at[part];
+      at = typeof next === 'object' && next !== null ? next : (at[part] = {});
+    }
+    at[parts[parts.length - 1]] = f.value;
+  }
+  return root;
 }
 
 const OK_TEXT = { true: 'yes', false: 'NO', null: '' } as const;
