@@ -117,7 +117,12 @@ export const PAGE_SCRIPT = String.raw`(function () {
   }
   tbody.addEventListener('click', function (e) { if (e.target.closest('a')) ensureDetails(); });
   window.addEventListener('beforeprint', ensureDetails);
-  if (location.hash) ensureDetails();
+  // Opened on a link to one return (report.html#r-12): build the sections, then go there.
+  if (location.hash) {
+    ensureDetails();
+    var target = document.getElementById(location.hash.slice(1));
+    if (target) target.scrollIntoView();
+  }
 
   var fStatus = document.getElementById('f-status'), fKind = document.getElementById('f-kind'), fText = document.getElementById('f-text');
   var fSize = document.getElementById('f-size'), prev = document.getElementById('p-prev'), next = document.getElementById('p-next');
