@@ -1,9 +1,10 @@
 /**
- * What Excel passes for one cell. functions.json declares `allowCustomDataForDataTypeAny`
- * (the metadata generator always writes it), so an `any` parameter receives a cell that holds
- * a data type as its CellValue object rather than its plain value: a formatted number as
- * `{ type: 'FormattedNumber', basicValue: 0.9927, numberFormat: '0.00%' }`, a number with a
- * format as `{ type: 'Double', basicValue, numberFormat }`, an entity as
+ * What Excel passes for one cell. The build writes functions.json without
+ * `allowCustomDataForDataTypeAny` (webpack.config.js), so a cell holding a formatted number or a
+ * data type arrives as its plain value. With the flag (the metadata generator's default, or a
+ * host that passes data types anyway) an `any` parameter receives the CellValue object instead:
+ * a formatted number as `{ type: 'FormattedNumber', basicValue: 0.9927, numberFormat: '0.00%' }`,
+ * a number with a format as `{ type: 'Double', basicValue, numberFormat }`, an entity as
  * `{ type: 'Entity', text, properties }` (Excel.CellValue in @types/office-js). Such a cell is
  * read as its basic value (an entity as its text), with its number format, never as blank.
  */

@@ -63,9 +63,10 @@ describeIfExists(metadataFile, 'functions.json is produced by the build (npm run
     expect(functions().find((f) => f.id === 'PARSE')!.result.dimensionality).toBe('matrix');
   });
 
-  test('data types arrive as CellValue objects, which the functions read as values (never 未填写)', () => {
-    // The generator always writes allowCustomDataForDataTypeAny: true; src/functions/cellValue.ts unwraps what Excel then passes.
-    expect(metadata().allowCustomDataForDataTypeAny).toBe(true);
+  test('no allowCustomDataForDataTypeAny: a formatted number or data type reaches PERF as its plain value', () => {
+    // The build drops the flag the generator writes (webpack.config.js); should a host pass CellValue
+    // objects all the same, src/functions/cellValue.ts reads them as their values, never as 未填写.
+    expect(metadata()).not.toHaveProperty('allowCustomDataForDataTypeAny');
     expect(score('=973.00(人)', { type: 'FormattedNumber', basicValue: 927, numberFormat: '0.00' }, { type: 'Double', basicValue: 1 })).toBe(0.95);
   });
 });
