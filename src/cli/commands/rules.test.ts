@@ -58,3 +58,9 @@ describe('perf-selfeval rules', () => {
     await expect(run(['--json'], dir)).rejects.toThrow(/unknown option/);
   });
 });
+
+test('the listing shows what a pack adds: the 一体化 caps and deduction', async () => {
+  const out = { text: '' };
+  await runRules([], { stdout: (t) => (out.text += t), stderr: () => undefined, cwd: '.' });
+  expect(out.text).toContain('    执行率封顶 / caps: <80% ≤89，<70% ≤79，<60% ≤69，<50% ≤59\n    偏离扣分 / deduction: 偏离 ≥30% 扣 2 分');
+});

@@ -13,8 +13,18 @@ export const RULES_USAGE = `用法 / Usage:
 退出码 / Exit status: 0 有效 / valid; 2 文件无效或无法读取、未知规则包 / bad or unreadable file, unknown pack.
 `;
 
+/** What a pack adds to the Ministry's rules, in one line each: caps and the fixed deduction. */
+function extras(p: RulePack): string[] {
+  const caps = p.executionRateCaps.map((c) => `<${c.rateBelow.toString()}% ≤${c.maxTotal.toString()}`).join('，');
+  const deduction = p.deviationDeduction;
+  return [
+    ...(caps ? [`    执行率封顶 / caps: ${caps}`] : []),
+    ...(deduction ? [`    偏离扣分 / deduction: 偏离 ≥${deduction.ratio.times(100).toString()}% 扣 ${deduction.points.toString()} 分`] : []),
+  ];
+}
+
 function listing(): string {
-  const lines = packs.flatMap((p) => [`${p.id}  ${p.name}`, `    依据 / source: ${p.source}`]);
+  const lines = packs.flatMap((p) => [`${p.id}  ${p.name}`, `    依据 / source: ${p.source}`, ...extras(p)]);
   return `内置规则包 / built-in rule packs:\n${lines.join('\n')}\n\n查看：perf-selfeval rules PACK；用于检查：perf-selfeval check … --rules PACK|FILE.json\n`;
 }
 
