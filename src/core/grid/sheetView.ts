@@ -13,18 +13,19 @@ export class SheetView {
   readonly left: number;
   readonly bottom: number;
   readonly right: number;
-  /**
-   * The merges crossing each row of the grid, without an object per row: the indices into
-   * grid.merges of row r − top are mergeIds[mergeStart[r − top] .. mergeStart[r − top + 1]).
-   */
-  private readonly mergeStart: Int32Array;
-  private readonly mergeIds: Int32Array;
-  /** The same for rows outside the grid (merges reaching above or below it). */
-  private readonly mergesOutside = new Map<number, MergedArea[]>();
+  /** The merges crossing each row that one crosses (rows of a merge reaching past the grid's last row: only its first). */
+  private readonly mergesByRow = new Map<number, MergedArea[]>();
   /** Texts of cells without a text of their own (numbers, booleans), by row − top and column − left. */
   private readonly formatted: (string | undefined)[][] = [];
-  /** Per row − top: 0 not yet looked at, 1 no number cell, 2 a number cell (header searches skip those rows). */
-  private readonly numberInRow: Uint8Array;
+  /** Per sheet row looked at: whether a stored cell holds a number (header searches skip those rows). */
+  private readonly numberInRow = new Map<number, boolean>();
+  /**
+   * The sheet rows that exist (a stored cell, or the first row of a merge), ascending: grids are
+   * sparse, so every search walks these, never the used-area rectangle (one cell at XFD1048576).
+   */
+  private readonly rowList: number[];
+  /** Per sheet row, the columns with a stored cell or under a merge crossing the row, ascending (made on first use). */
+  private readonly columnLists = new Map<number, number[]>();
 
   constructor(readonly grid: Grid) {
     this.sheet = grid.sheet;
@@ -32,31 +33,23 @@ export class SheetView {
     this.left = grid.originCol;
     this.bottom = grid.originRow + grid.cells.length - 1;
     let width = 0;
-    for (const row of grid.cells) if (row && row.length > width) width = row.length;
+    const rowSet = new Set<number>();
+    for (const i of existingIndices(grid.cells)) {
+      const row = grid.cells[i];
+      if (!row) continue;
+      if (row.length > width) width = row.length;
+      if (existingIndices(row).some((c) => row[c])) rowSet.add(grid.originRow + i);
+    }
+    for (const m of grid.merges) rowSet.add(m.top);
+    this.rowList = [...rowSet].sort((a, b) => a - b);
     this.right = grid.originCol + width - 1;
-    this.numberInRow = new Uint8Array(grid.cells.length);
-    const rows = grid.cells.length;
-    // Two passes over the rows each merge crosses: count per row, then fill in merge order.
-    this.mergeStart = new Int32Array(rows + 1);
     for (const m of grid.merges) {
-      const last = this.lastIndexedRow(m);
-      for (let r = m.top; r <= last; r++) {
-        if (r >= this.top && r <= this.bottom) this.mergeStart[r - this.top + 1]++;
-        else {
-          const list = this.mergesOutside.get(r);
-          if (list) list.push(m);
-          else this.mergesOutside.set(r, [m]);
-        }
+      for (let r = m.top; r <= this.lastIndexedRow(m); r++) {
+        const list = this.mergesByRow.get(r);
+        if (list) list.push(m);
+        else this.mergesByRow.set(r, [m]);
       }
     }
-    for (let i = 0; i < rows; i++) this.mergeStart[i + 1] += this.mergeStart[i];
-    this.mergeIds = new Int32Array(this.mergeStart[rows]);
-    const filled = this.mergeStart.slice(0, rows);
-    grid.merges.forEach((m, k) => {
-      const from = Math.max(m.top, this.top);
-      const to = Math.min(this.lastIndexedRow(m), this.bottom);
-      for (let r = from; r <= to; r++) this.mergeIds[filled[r - this.top]++] = k;
-    });
   }
 
   /** A merge is looked up in its rows down to the grid's last row (its first row at least). */
@@ -72,29 +65,58 @@ export class SheetView {
 
   /** The merged area covering (row, col), or null. */
   mergeAt(row: number, col: number): MergedArea | null {
-    if (row >= this.top && row <= this.bottom) {
-      const merges = this.grid.merges;
-      const end = this.mergeStart[row - this.top + 1];
-      for (let i = this.mergeStart[row - this.top]; i < end; i++) {
-        const m = merges[this.mergeIds[i]];
-        if (col >= m.left && col <= m.right) return m;
-      }
-      return null;
-    }
-    const list = this.mergesOutside.get(row);
+    const list = this.mergesByRow.get(row);
     if (list === undefined) return null;
     for (const m of list) if (col >= m.left && col <= m.right) return m;
     return null;
   }
 
+  /** The existing rows from `from` to `to` (inclusive), ascending. */
+  rowsBetween(from: number, to: number): number[] {
+    const list = this.rowList;
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid] < from) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: number[] = [];
+    for (let i = lo; i < list.length && list[i] <= to; i++) out.push(list[i]);
+    return out;
+  }
+
+  /** The columns of `row` that may show something (a stored cell, or a merge crossing the row), ascending. */
+  columnsIn(row: number): readonly number[] {
+    let cols = this.columnLists.get(row);
+    if (cols === undefined) {
+      const set = new Set<number>();
+      const cells = this.grid.cells[row - this.top];
+      if (cells) for (const i of existingIndices(cells)) if (cells[i]) set.add(this.left + i);
+      for (const m of this.mergesCrossing(row)) for (let c = m.left; c <= m.right; c++) set.add(c);
+      cols = [...set].sort((a, b) => a - b);
+      this.columnLists.set(row, cols);
+    }
+    return cols;
+  }
+
+  /** The existing columns of `row` from `from` to `to` (inclusive). */
+  columnsBetween(row: number, from: number, to: number): number[] {
+    return this.columnsIn(row).filter((c) => c >= from && c <= to);
+  }
+
+  private mergesCrossing(row: number): readonly MergedArea[] {
+    return this.mergesByRow.get(row) ?? [];
+  }
+
   /** Whether any cell stored in `row` holds a number value: header rows hold words only, so searches skip it. */
   hasNumber(row: number): boolean {
-    const ri = row - this.top;
-    const known = ri >= 0 && ri < this.numberInRow.length ? this.numberInRow[ri] : 0;
-    if (known !== 0) return known === 2;
-    let found = false;
-    for (let c = this.left; c <= this.right && !found; c++) if (typeof this.own(row, c)?.value === 'number') found = true;
-    if (ri >= 0 && ri < this.numberInRow.length) this.numberInRow[ri] = found ? 2 : 1;
+    let found = this.numberInRow.get(row);
+    if (found === undefined) {
+      const cells = this.grid.cells[row - this.top];
+      found = cells !== undefined && existingIndices(cells).some((c) => typeof cells[c]?.value === 'number');
+      this.numberInRow.set(row, found);
+    }
     return found;
   }
 
@@ -142,4 +164,12 @@ export class SheetView {
     const m = this.mergeAt(row, col);
     return m !== null && m.top < row;
   }
+}
+
+/**
+ * The indices of an array that hold an element, ascending: a sparse array (the reader's rows with
+ * holes) is walked by its keys, in the time of the elements it has, not of its length.
+ */
+function existingIndices(list: readonly unknown[]): number[] {
+  return Object.keys(list).map(Number);
 }

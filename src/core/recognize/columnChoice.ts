@@ -63,8 +63,7 @@ function specificity(c: RoleClaim): number {
 function valueEvidence(view: SheetView, c: RoleClaim, headerBottom: number): number {
   const wantsNumber = c.role === 'weight' || c.role === 'score' || c.role === 'weight1';
   let n = 0;
-  const last = Math.min(view.bottom, headerBottom + SAMPLE_ROWS);
-  for (let r = headerBottom + 1; r <= last; r++) {
+  for (const r of view.rowsBetween(headerBottom + 1, headerBottom + SAMPLE_ROWS)) {
     if (view.continuesFromAbove(r, c.col)) continue;
     const text = view.text(r, c.col);
     if (text === '') continue;

@@ -16,7 +16,7 @@ export function readFunds(view: SheetView, header: FundsHeader, limit: number): 
   const firstAmountCol = Math.min(...([cols.initial, cols.budget, cols.executed].filter((c) => c !== undefined) as number[]));
   const rows: RecognizedFunds[] = [];
   const last = Math.min(limit, header.row + MAX_FUNDS_ROWS);
-  for (let r = header.row + 1; r <= last; r++) {
+  for (const r of view.rowsBetween(header.row + 1, last)) {
     if (r === header.row + 1 && isMarkerRow(view, r, header)) continue;
     const budget = cols.budget !== undefined ? shownValue(view, r, cols.budget) : null;
     const executed = cols.executed !== undefined ? shownValue(view, r, cols.executed) : null;
@@ -42,7 +42,7 @@ export function readFunds(view: SheetView, header: FundsHeader, limit: number): 
 /** The row's label: the nearest text left of the amounts that starts in this row. */
 function labelOf(view: SheetView, row: number, headerLeft: number, firstAmountCol: number): string | null {
   const from = Math.min(headerLeft, view.left);
-  for (let c = firstAmountCol - 1; c >= from; c--) {
+  for (const c of view.columnsBetween(row, from, firstAmountCol - 1).reverse()) {
     if (view.continuesFromAbove(row, c)) continue;
     const t = view.text(row, c);
     if (t !== '' && !isAmountLike({ row, col: c, value: t, text: t })) return t.replace(/\s+/g, '');
@@ -56,7 +56,7 @@ const MARKER = /^[(（]?([A-Za-z](\s*[/×*]\s*[A-Za-z])?|%|[千万]?元)[)）]?$
 /** A row of column markers only ("A | B | B/A" under 全年预算数 | 全年执行数 | 执行率): the header's second line. */
 function isMarkerRow(view: SheetView, row: number, header: FundsHeader): boolean {
   let markers = 0;
-  for (let c = view.left; c <= header.right; c++) {
+  for (const c of view.columnsBetween(row, view.left, header.right)) {
     const t = view.ownText(row, c);
     if (t === '') continue;
     if (!MARKER.test(t)) return false;

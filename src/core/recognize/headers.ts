@@ -39,7 +39,7 @@ type Roles = Map<number, HeaderCell>;
 /** Roles by column of one header row, each with the merge (or column) it came from. */
 function rowRoles(view: SheetView, row: number, own: boolean): Roles {
   const out: Roles = new Map();
-  for (let c = view.left; c <= view.right; c++) {
+  for (const c of view.columnsIn(row)) {
     const text = own ? view.ownText(row, c) : view.text(row, c);
     const role = roleOf(text);
     if (!role) continue;
@@ -53,7 +53,7 @@ function rowRoles(view: SheetView, row: number, own: boolean): Roles {
 function isHeaderContinuation(view: SheetView, row: number): boolean {
   if (row > view.bottom) return false;
   let recognized = 0;
-  for (let c = view.left; c <= view.right; c++) {
+  for (const c of view.columnsIn(row)) {
     const text = view.ownText(row, c);
     if (text === '') continue;
     if (!roleOf(text)) return false;
@@ -129,8 +129,10 @@ function extendGenericName(view: SheetView, roles: Roles, top: number, bottom: n
     let c = col + 1;
     while (roles.get(c)?.origin === v.origin) c++;
     const span: number[] = [];
-    for (; c <= view.right && !roles.has(c) && view.text(top, c) === '' && view.text(bottom, c) === ''; c++) span.push(c);
-    if (c <= view.right && roles.has(c)) for (const k of span) roles.set(k, v);
+    // Up to the next header word of the row (never past the last column that holds one).
+    const lastRole = Math.max(...roles.keys());
+    for (; c <= lastRole && !roles.has(c) && view.text(top, c) === '' && view.text(bottom, c) === ''; c++) span.push(c);
+    if (c <= lastRole && roles.has(c)) for (const k of span) roles.set(k, v);
   }
 }
 
@@ -141,7 +143,9 @@ function isIndicatorHeader(cols: IndicatorColumns): boolean {
 /** Every indicator-grid header on the sheet, top to bottom. */
 export function findIndicatorHeaders(view: SheetView): IndicatorHeader[] {
   const found: IndicatorHeader[] = [];
-  for (let r = view.top; r <= view.bottom; r++) {
+  const rows = view.rowsBetween(view.top, view.bottom);
+  for (let k = 0; k < rows.length; k++) {
+    const r = rows[k];
     if (view.hasNumber(r)) continue;
     const first = rowRoles(view, r, false);
     if (first.size < 2) continue;
@@ -159,7 +163,7 @@ export function findIndicatorHeaders(view: SheetView): IndicatorHeader[] {
     if (!isIndicatorHeader(cols)) continue;
     const used = Object.values(cols) as number[];
     found.push({ top: r, bottom, left: Math.min(...used), right: Math.max(...used), columns: cols });
-    r = bottom;
+    if (bottom > r) k++;
   }
   return found;
 }
@@ -167,10 +171,10 @@ export function findIndicatorHeaders(view: SheetView): IndicatorHeader[] {
 /** Every funds-block header (全年预算数 and 全年执行数 in one row), top to bottom. */
 export function findFundsHeaders(view: SheetView): FundsHeader[] {
   const found: FundsHeader[] = [];
-  for (let r = view.top; r <= view.bottom; r++) {
+  for (const r of view.rowsBetween(view.top, view.bottom)) {
     if (view.hasNumber(r)) continue;
     const cols: FundsColumns = {};
-    for (let c = view.left; c <= view.right; c++) {
+    for (const c of view.columnsIn(r)) {
       const text = view.ownText(r, c);
       if (text === '' || text.length > 20) continue;
       const role = fundsRole(text);

@@ -43,7 +43,7 @@ export function readIndicatorRows(view: SheetView, header: IndicatorHeader, limi
   // The 一级 / 二级 context before each row, for readShifted to undo (one object, refilled per row).
   const before: Context & { groups: number } = { level1: null, level2: null, group: -1, groups: 0 };
   const shiftRight = shiftedRightEdge(view, header);
-  for (let r = header.bottom + 1; r <= limit; r++) {
+  for (const r of view.rowsBetween(header.bottom + 1, limit)) {
     if (scored) {
       const total = readTotal(view, header, r, body.indicators.length > 0);
       if (total) {
@@ -268,10 +268,10 @@ function joinFragment(view: SheetView, cols: IndicatorColumns, r: number, indica
   const prev = indicators[indicators.length - 1];
   if (!prev || cols.name === undefined || r - prev.row > 3) return false;
   // Only empty rows (a page break) may stand between the name and its fragment.
-  for (let k = prev.row + 1; k < r; k++) for (let c = view.left; c <= view.right; c++) if (view.ownText(k, c) !== '') return false;
+  for (const k of view.rowsBetween(prev.row + 1, r - 1)) for (const c of view.columnsIn(k)) if (view.ownText(k, c) !== '') return false;
   const fragment = view.ownText(r, cols.name);
   if (fragment === '' || fragment.length > 8 || PLACEHOLDER.test(fragment) || /指标$/.test(fragment)) return false;
-  for (let c = view.left; c <= view.right; c++) {
+  for (const c of view.columnsIn(r)) {
     if (c !== cols.name && ownValue(view, r, c)) return false;
   }
   prev.name = cleanName(prev.name + fragment);

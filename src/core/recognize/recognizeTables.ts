@@ -72,10 +72,7 @@ function limitAfter(view: SheetView, header: IndicatorHeader, headers: Indicator
 
 /** Whether every row strictly between `above` and `below` is empty (a page break, not a new section). */
 function blankBetween(view: SheetView, above: number, below: number): boolean {
-  for (let r = above + 1; r < below; r++) {
-    for (let c = view.left; c <= view.right; c++) if (view.ownText(r, c) !== '') return false;
-  }
-  return true;
+  return view.rowsBetween(above + 1, below - 1).every((r) => view.columnsIn(r).every((c) => view.ownText(r, c) === ''));
 }
 
 function sameColumns(a: IndicatorHeader, b: IndicatorHeader): boolean {

@@ -40,8 +40,8 @@ export function readTitleFacts(view: SheetView, from: number, to: number): Title
   const note = (r: number) => {
     if (facts.firstRow === null || r < facts.firstRow) facts.firstRow = r;
   };
-  for (let r = from; r <= to; r++) {
-    for (let c = view.left; c <= view.right; c++) {
+  for (const r of view.rowsBetween(from, to)) {
+    for (const c of view.columnsIn(r)) {
       const text = view.ownText(r, c);
       if (text === '') continue;
       const inline = INLINE_FACT.exec(text);
@@ -92,7 +92,7 @@ function inlineValue(rest: string): string | null {
 function valueRightOf(view: SheetView, row: number, col: number): string | null {
   const m = view.mergeAt(row, col);
   const start = m ? m.right + 1 : col + 1;
-  for (let c = start; c <= view.right; c++) {
+  for (const c of view.columnsBetween(row, start, view.right)) {
     const t = view.ownText(row, c);
     // The next label ("下属单位个数", "主管部门") means the value was left blank.
     if (t !== '') return LABEL_LIKE.test(headerKey(t)) ? null : t.replace(/\s+/g, ' ');
