@@ -7,7 +7,7 @@ import { noteText, worstSeverity } from '../core/vocabulary';
 import { DEFAULT_LIMITS } from './limits';
 import { OoxmlPackage, worksheetParts } from './ooxml/ooxmlPackage';
 import { addNotes } from './ooxml/notes';
-import { mergeMasters, SheetCells, type CellRef } from './ooxml/sheetCells';
+import { SheetXml, type CellRef } from './ooxml/sheetXml';
 import { FillStyles } from './ooxml/styles';
 import { WorkbookReadError } from './readErrors';
 import { sniffWorkbook, type WorkbookFormat } from './sniff';
@@ -31,12 +31,13 @@ export async function annotatedCopyBytes(bytes: Buffer, tables: TableReport[], n
   const styles = stylesPath ? new FillStyles(pkg, stylesPath) : null;
   for (const [sheet, findings] of findingsBySheet(tables)) {
     const sheetPath = sheets.get(sheet);
-    const doc = sheetPath ? pkg.xml(sheetPath) : null;
-    if (!sheetPath || !doc) continue;
-    const cells = new SheetCells(doc);
-    const marks = marksOf(doc, findings);
-    for (const [cell, mark] of marks) if (styles) cells.setStyle(cell, styles.styleFor(cells.style(cell), mark.severity));
-    addNotes(pkg, sheetPath, doc, new Map([...marks].map(([cell, mark]) => [cell, mark.note])));
+    const text = sheetPath ? pkg.text(sheetPath) : null;
+    if (!sheetPath || text === null) continue;
+    const sheetXml = new SheetXml(text);
+    const marks = marksOf(sheetXml, findings);
+    if (styles) sheetXml.restyle([...marks.keys()], (cell, current) => styles.styleFor(current, marks.get(cell)!.severity));
+    addNotes(pkg, sheetPath, sheetXml, new Map([...marks].map(([cell, mark]) => [cell, mark.note])));
+    pkg.setText(sheetPath, sheetXml.toString());
   }
   return pkg.save();
 }
@@ -52,7 +53,7 @@ function findingsBySheet(tables: TableReport[]): Map<string, Finding[]> {
 }
 
 /** Each marked cell (merges resolved to their top-left) with its worst severity and its note. */
-function marksOf(doc: Parameters<typeof mergeMasters>[0], findings: Finding[]): Map<CellRef, { severity: Severity; note: string }> {
+function marksOf(sheet: SheetXml, findings: Finding[]): Map<CellRef, { severity: Severity; note: string }> {
   const refs = new Map<string, CellRef>();
   const own = new Map<Finding, CellRef>();
   for (const f of findings) {
@@ -63,7 +64,7 @@ function marksOf(doc: Parameters<typeof mergeMasters>[0], findings: Finding[]): 
     refs.set(key, ref);
     own.set(f, ref);
   }
-  const masters = mergeMasters(doc, [...refs.values()]);
+  const masters = sheet.mergeMasters([...refs.values()]);
   const byMaster = new Map<string, { cell: CellRef; findings: Finding[] }>();
   for (const [f, ref] of own) {
     const m = masters.get(ref) ?? ref;

@@ -2,14 +2,12 @@ import type { Document, Element } from '@xmldom/xmldom';
 import { toA1 } from '../../core/grid/address';
 import { NOTE_HEADING } from '../../core/vocabulary';
 import type { OoxmlPackage } from './ooxmlPackage';
-import type { CellRef } from './sheetCells';
-import { child, children, createLike, ensureChild, escapeXml, MAIN_NS, parseXml, REL_NS } from './xml';
+import type { CellRef, SheetXml } from './sheetXml';
+import { child, children, createLike, ensureChild, escapeXml, MAIN_NS, parseXml } from './xml';
 
 const REL_TYPE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const COMMENTS_CT = 'application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml';
 const VML_CT = 'application/vnd.openxmlformats-officedocument.vmlDrawing';
-/** Worksheet children that come after <legacyDrawing> in schema order. */
-const AFTER_LEGACY_DRAWING = ['legacyDrawingHF', 'drawingHF', 'picture', 'oleObjects', 'controls', 'webPublishItems', 'tableParts', 'extLst'];
 const NOTE_SHAPE_TYPE =
   '<v:shapetype id="_x0000_t202" coordsize="21600,21600" o:spt="202" path="m,l,21600r21600,l21600,xe">' +
   '<v:stroke joinstyle="miter"/><v:path gradientshapeok="t" o:connecttype="rect"/></v:shapetype>';
@@ -19,7 +17,7 @@ const NOTE_SHAPE_TYPE =
  * them, their relationships and content types when the sheet has no note yet). A cell that
  * already has a note keeps its text; ours is appended below it.
  */
-export function addNotes(pkg: OoxmlPackage, sheetPath: string, sheet: Document, notes: Map<CellRef, string>): void {
+export function addNotes(pkg: OoxmlPackage, sheetPath: string, sheet: SheetXml, notes: Map<CellRef, string>): void {
   if (notes.size === 0) return;
   const rels = pkg.relationships(sheetPath);
   const commentsPath = rels.find((r) => r.type === 'comments')?.target ?? createComments(pkg, sheetPath);
@@ -99,9 +97,8 @@ function createComments(pkg: OoxmlPackage, sheetPath: string): string {
   return path;
 }
 
-function legacyDrawingPath(pkg: OoxmlPackage, sheetPath: string, sheet: Document): string | null {
-  const el = child(sheet.documentElement!, 'legacyDrawing');
-  const id = el?.getAttributeNS(REL_NS, 'id');
+function legacyDrawingPath(pkg: OoxmlPackage, sheetPath: string, sheet: SheetXml): string | null {
+  const id = sheet.legacyDrawingId();
   if (!id) return null;
   return pkg.relationships(sheetPath).find((r) => r.id === id)?.target ?? null;
 }
@@ -113,7 +110,7 @@ function maxIdBlock(pkg: OoxmlPackage, paths: string[]): number {
   return max;
 }
 
-function createVml(pkg: OoxmlPackage, sheetPath: string, sheet: Document): string {
+function createVml(pkg: OoxmlPackage, sheetPath: string, sheet: SheetXml): string {
   const others = [...new Set(pkg.relationships(sheetPath).map((r) => r.target))].filter((t) => t.endsWith('.vml'));
   const allVml = vmlParts(pkg, others);
   const block = maxIdBlock(pkg, allVml) + 1;
@@ -125,12 +122,7 @@ function createVml(pkg: OoxmlPackage, sheetPath: string, sheet: Document): strin
   );
   const id = pkg.addRelationship(sheetPath, `${REL_TYPE}/vmlDrawing`, path);
   pkg.addContentType({ extension: 'vml' }, VML_CT);
-  const root = sheet.documentElement!;
-  const el = createLike(sheet, root, 'legacyDrawing');
-  el.setAttributeNS(REL_NS, `${root.lookupPrefix(REL_NS) ?? 'r'}:id`, id);
-  let before: Element | null = null;
-  for (let n = root.firstChild; n && !before; n = n.nextSibling) if (n.nodeType === 1 && AFTER_LEGACY_DRAWING.includes((n as Element).localName ?? '')) before = n as Element;
-  root.insertBefore(el, before);
+  sheet.addLegacyDrawing(id);
   return path;
 }
 
