@@ -98,7 +98,9 @@ export function crossCheckTables(tables: readonly TableReport[]): TableReport[] 
   const results = entries(tables, (k) => COMPLETION_KINDS.has(k));
   if (results.length === 0) return [...tables];
   const added: PlacedFinding[][] = tables.map(() => []);
-  const put = (e: Entry, f: PlacedFinding | null) => f && added[e.table].push(f);
+  const put = (e: Entry, f: PlacedFinding | null): void => {
+    if (f !== null) added[e.table].push(f);
+  };
   const declared = groupByKey(entries(tables, (k) => k === 'targets'));
   const byResult = groupByKey(results);
   const canonical = new Map<string, string>([...byResult.keys()].map((k) => [k, k]));
