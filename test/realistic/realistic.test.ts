@@ -171,7 +171,7 @@ const cases: [string, () => SheetSpec[], number, Expected[]][] = [
   ],
   [
     // 投入管理 30 (7 rows); 产出 权重 written 20 but its rows add to 25 → WEIGHT_SUM_MISMATCH (the table's 分值 add to 100);
-    // 农保 927/973 → 5×0.9527 = 4.76, no reason → MISSING_REASON error; 政策知晓率 6 > 5 → SCORE_OVER_WEIGHT;
+    // 农保 927/973 → 5×0.9527 = 4.76, no reason → MISSING_REASON error; 政策知晓率 6 > 5 → SCORE_OVER_WEIGHT, and not the 5 the rules give → SCORE_MISMATCH (as dept-variant.xlsx's 2.5 of 2);
     // 得分 30 + 24.76 + 36 + 10 = 100.76 ≠ 98.8 → TOTAL_MISMATCH. Rates: 99.00, (budget 0), 100.00, 590/600 = 98.33.
     'f: Shanghai dept table with a wrong total, 权重, over-weight score and missing reason',
     () => [v.deptSheet()],
@@ -185,7 +185,7 @@ const cases: [string, () => SheetSpec[], number, Expected[]][] = [
         count: 17,
         deviations: { 农保人员补贴完成情况: 'under' },
         missingReasonErrors: ['农保人员补贴完成情况'],
-        codes: { MISSING_REASON: 1, WEIGHT_SUM_MISMATCH: 1, SCORE_OVER_WEIGHT: 1, TOTAL_MISMATCH: 1 },
+        codes: { MISSING_REASON: 1, WEIGHT_SUM_MISMATCH: 1, SCORE_OVER_WEIGHT: 1, SCORE_MISMATCH: 1, TOTAL_MISMATCH: 1 },
         rates: { '资金来源:(1)财政拨款': '99', '资金结构:(1)基本支出': '100', '(2)项目支出': '98.33' },
         total: ['100', '100.76', '98.8', '优'],
       },
@@ -427,7 +427,7 @@ const cases: [string, () => SheetSpec[], number, Expected[]][] = [
         count: 17,
         deviations: { 农保人员补贴完成情况: 'under' },
         missingReasonErrors: ['农保人员补贴完成情况'],
-        codes: { MISSING_REASON: 1, WEIGHT_SUM_MISMATCH: 1, SCORE_OVER_WEIGHT: 1, TOTAL_MISMATCH: 1 },
+        codes: { MISSING_REASON: 1, WEIGHT_SUM_MISMATCH: 1, SCORE_OVER_WEIGHT: 1, SCORE_MISMATCH: 1, TOTAL_MISMATCH: 1 },
         rates: { '资金来源:(1)财政拨款': '99', '资金结构:(1)基本支出': '100', '(2)项目支出': '98.33' },
         total: ['100', '100.76', '98.8', '优'],
       },
@@ -493,6 +493,92 @@ const cases: [string, () => SheetSpec[], number, Expected[]][] = [
     0,
     [{ sheet: '履职情况', kind: 'plan-actual', unit: '某单位', year: 2024, count: 3, deviations: { 培训合格率: 'under' }, missingReasonErrors: [], codes: { DEVIATION: 1 }, rates: {}, total: [null, null, null, null] }],
   ]),
+  // rules.md §8.17: the MOF form with its section label "年度绩效指标完成情况" down column A reads 完成值 from 实际完成值.
+  ['ab: MOF form with a section label ending in 完成情况', () => [v.mofSectionLabelSheet()], 0, [MOF_A]],
+  [
+    // 计算符号 | 指标值 | 计量单位 join into one target; 权重 is the row's 分值, 实际得分 its 得分.
+    // 180/200 = 90.00, 得分 10 × 0.9 = 9; 就餐 45000 of ≥50000 → under, 20 × 0.9 = 18 recorded, no reason → error.
+    // 分值 30+20+20+10+10 + 10 = 100; 得分 30+18+20+10+10 + 9 = 97 = 合计.
+    'ac: 一体化 export with 计算符号, 计量单位, 权重 and 实际得分 columns',
+    () => [v.integratedExportSheet()],
+    1,
+    [
+      {
+        sheet: '绩效自评',
+        kind: 'project',
+        unit: '社区食堂运营补助',
+        year: 2024,
+        count: 5,
+        deviations: { 就餐老人人次: 'under' },
+        missingReasonErrors: ['就餐老人人次'],
+        codes: { MISSING_REASON: 1 },
+        rates: { 年度资金总额: '90' },
+        total: ['100', '97', '97', '优'],
+      },
+    ],
+  ],
+  [
+    // §8.16: the 其中 row's 分值 10 / 得分 9.5 count nowhere. 分值 20+10+10 = 40 ≠ 产出 50, and 40+30+10 + 10 = 90 ≠ 100
+    // (counting the sub-row would make it 100 and hide it); 得分 40+30+10 + 9.5 = 89.5 = 总分 → 良.
+    'ad: a 其中 sub-row repeating 分值 10 and 得分',
+    () => [v.scoredSubRowSheet()],
+    1,
+    [
+      {
+        sheet: '子行计分',
+        kind: 'project',
+        unit: '社区养老服务补贴',
+        year: 2023,
+        count: 5,
+        deviations: {},
+        missingReasonErrors: [],
+        codes: { WEIGHT_SUM_MISMATCH: 2 },
+        rates: { 年度资金总额: '95', '其中：当年财政拨款': '95' },
+        total: ['90', '89.5', '89.5', '良'],
+      },
+    ],
+  ],
+  [
+    // §8.18: "20分", "1 分", "１９", "10（分）", "87.3（分）" are read; 培训 9 of =10 scores 1 × 0.9 = 0.9, recorded "0.8分" →
+    // SCORE_MISMATCH on its own row; the "—" 得分 is UNREADABLE_NUMBER. 得分 18+0.8+19+30+10 + 9.5 = 87.3 = 总分.
+    'ae: 分值 and 得分 typed as text, a "—" where a 得分 belongs',
+    () => [v.numbersAsTextSheet()],
+    0,
+    [
+      {
+        sheet: '文本数字',
+        kind: 'project',
+        unit: '社区养老服务补贴',
+        year: 2023,
+        count: 6,
+        deviations: { 补贴发放人数: 'under', 助老培训场次: 'under' },
+        missingReasonErrors: [],
+        codes: { SCORE_MISMATCH: 1, UNREADABLE_NUMBER: 1 },
+        rates: { 年度资金总额: '95', '其中：当年财政拨款': '95', 上年结转资金: '95' },
+        total: ['100', '87.3', '87.3', '良'],
+      },
+    ],
+  ],
+  [
+    // §8.19: targets and 分值 printed, nothing completed or scored: TABLE_NOT_FILLED; only the funds 得分 9.5 is summed.
+    'af: an unfilled MOF form',
+    () => [v.unfilledSheet()],
+    0,
+    [
+      {
+        sheet: '未填写',
+        kind: 'project',
+        unit: '社区养老服务补贴',
+        year: 2023,
+        count: 7,
+        deviations: {},
+        missingReasonErrors: [],
+        codes: { TABLE_NOT_FILLED: 1 },
+        rates: { 年度资金总额: '95', '其中：当年财政拨款': '95', 上年结转资金: '95' },
+        total: ['100', '9.5', null, '差'],
+      },
+    ],
+  ],
 ];
 
 describeIfExists(cli, 'the built command line is needed (npx webpack --mode production --config-name cli)')('realistic workbooks through the built command line', () => {
@@ -510,9 +596,11 @@ describeIfExists(cli, 'the built command line is needed (npx webpack --mode prod
   // Decision (k): the command line's own blank templates check clean — no indicator is read from the 核对 side
   // table right of the grid, and pre-printed 投入管理 分值 alone (nothing else filled) are no weight error.
   test.each([
-    ['project', { sheet: '自评表(2024)', kind: 'project', unit: null, year: 2024, count: 0, deviations: {}, missingReasonErrors: [], codes: {}, rates: {}, total: ['10', null, null, null] }],
-    ['dept', { sheet: '自评表(2024)', kind: 'dept', unit: null, year: 2024, count: 7, deviations: {}, missingReasonErrors: [], codes: {}, rates: {}, total: ['30', null, null, null] }],
-  ] as [string, Expected][])('k: the blank %s template of `perf-selfeval template` checks clean', (kind, expected) => {
+    // The 总分 row's SUM formula shows 0.00: that is its recorded total.
+    ['project', { sheet: '自评表(2024)', kind: 'project', unit: null, year: 2024, count: 0, deviations: {}, missingReasonErrors: [], codes: {}, rates: {}, total: ['10', null, '0', null] }],
+    // rules.md §8.19: a template with only its 投入管理 defaults is an unfilled form (a warning, exit 0).
+    ['dept', { sheet: '自评表(2024)', kind: 'dept', unit: null, year: 2024, count: 7, deviations: {}, missingReasonErrors: [], codes: { TABLE_NOT_FILLED: 1 }, rates: {}, total: ['30', null, '0', null] }],
+  ] as [string, Expected][])('k: the blank %s template of `perf-selfeval template` checks clean of errors', (kind, expected) => {
     const file = path.join(tmp, `template-${kind}.xlsx`);
     spawnSync(process.execPath, [cli, 'template', kind, '--year', '2024', '-o', file], { encoding: 'utf8', env });
     const run = spawnSync(process.execPath, [cli, 'check', file, '--json'], { encoding: 'utf8', env });

@@ -66,6 +66,8 @@ interface MofOptions {
   gridMerges?: string[];
   total?: Block;
   facts?: Block;
+  /** The funds rows (label | 年初 | A | B | 分值 | 执行率 | 得分). */
+  funds?: Row[];
 }
 export function mofProjectSheet(o: MofOptions = {}): SheetSpec {
   const indicators = o.indicators ?? A_INDICATORS;
@@ -75,12 +77,14 @@ export function mofProjectSheet(o: MofOptions = {}): SheetSpec {
     [
       title(9, '项目支出绩效自评表', '（2023年度）'),
       o.facts ?? projectFacts('社区养老服务补贴'),
-      mofFunds([
-        ['年度资金总额', 100, 100, 95, 10, '95.00%', 9.5],
-        ['其中：当年财政拨款', 80, 80, 76, '—', '95.00%', '—'],
-        ['上年结转资金', 20, 20, 19, '—', '95.00%', '—'],
-        ['其他资金', 0, 0, 0, '—', null, '—'],
-      ]),
+      mofFunds(
+        o.funds ?? [
+          ['年度资金总额', 100, 100, 95, 10, '95.00%', 9.5],
+          ['其中：当年财政拨款', 80, 80, 76, '—', '95.00%', '—'],
+          ['上年结转资金', 20, 20, 19, '—', '95.00%', '—'],
+          ['其他资金', 0, 0, 0, '—', null, '—'],
+        ],
+      ),
       goals('为辖区80周岁以上老人按月发放养老服务补贴，开展助老培训10场。', '全年发放补贴1020人，开展培训8场，两场顺延。'),
       { ...g, merges: [...g.merges!, ...(o.gridMerges ?? [])] },
       o.total ?? totalRow(100, 92.5),
@@ -579,4 +583,78 @@ export function planActualSheet(header: CellSpec[]): SheetSpec {
       merges: [merge(1, 0, 2)],
     },
   ]);
+}
+
+/** (ab) The MOF form whose section label down column A is "年度绩效指标完成情况" (it ends in 完成情况, a completion word). */
+export function mofSectionLabelSheet(): SheetSpec {
+  return mofProjectSheet({ header: ['年度绩效指标完成情况', ...MOF_HEADER.slice(1)] });
+}
+
+/** (ac) The 预算管理一体化 export: 指标名称 | 计算符号 | 指标值 | 实际完成值 | 计量单位 | 权重 | 实际得分 | 偏差原因及改进措施. */
+export function integratedExportSheet(): SheetSpec {
+  return sheet('绩效自评', [
+    title(8, '项目支出绩效自评表', '（2024年度）'),
+    { rows: [['项目名称', '社区食堂运营补助'], ['主管部门', '某区民政局', null, null, '实施单位', '某街道办事处']] },
+    {
+      rows: [
+        ['项目资金(万元)', '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'],
+        ['年度资金总额', 200, 200, 180, 10, '90.00%', 9],
+      ],
+    },
+    {
+      rows: [
+        ['指标名称', '计算符号', '指标值', '实际完成值', '计量单位', '权重', '实际得分', '偏差原因及改进措施'],
+        ['食堂运营数量', '≥', 12, 12, '个', 30, 30, null],
+        ['就餐老人人次', '≥', 50000, 45000, '人次', 20, 18, null],
+        ['食品安全事故', '≤', 0, 0, '起', 20, 20, null],
+        ['补贴发放及时性', '定性', '及时', '达成预期指标', null, 10, 10, null],
+        ['老年人满意度', '≥', 90, 95, '%', 10, 10, null],
+        ['合计', null, null, null, null, 100, 97, null],
+      ],
+    },
+  ]);
+}
+
+/** (ad) A project table whose 其中 sub-row repeats 分值 10 and a 得分 (rules.md §8.16); its 产出指标 分值 add up to 40 of 50. */
+export function scoredSubRowSheet(): SheetSpec {
+  return mofProjectSheet({
+    name: '子行计分',
+    indicators: [
+      ['产出指标(50分)', '数量指标', '补贴发放人数', '≥1000人', '1020人', 20, 20],
+      [null, null, '助老培训场次', '=10场', '10场', 10, 10],
+      [null, '质量指标', '补贴发放准确率', '=100%', '100%', 10, 10],
+      ['效益指标(30分)', '社会效益指标', '老年人生活改善', '有效改善', '达成预期指标', 30, 30],
+      ['满意度指标(10分)', '服务对象满意度指标', '老年人满意度', '≥90%', '92%', 10, 10],
+    ],
+    total: totalRow(90, 89.5),
+    funds: [
+      ['年度资金总额', 100, 100, 95, 10, '95.00%', 9.5],
+      ['其中：当年财政拨款', 100, 100, 95, 10, '95.00%', 9.5],
+    ],
+  });
+}
+
+/** (ae) 分值 / 得分 typed as text ("0.9分", "1 分", "98.8（分）", "１０") and a "—" 得分 where a number belongs. */
+export function numbersAsTextSheet(): SheetSpec {
+  return mofProjectSheet({
+    name: '文本数字',
+    indicators: [
+      ['产出指标(50分)', '数量指标', '补贴发放人数', '≥1000人', '900人', '20分', '18 分', '部分老人迁出辖区'],
+      [null, null, '助老培训场次', '=10场', '9场', '1 分', '0.8分', '场地维修'],
+      [null, '质量指标', '补贴发放准确率', '=100%', '100%', '１９', '１９'],
+      [null, '时效指标', '补贴发放及时率', '≥95%', '98%', '10（分）', '—'],
+      ['效益指标(30分)', '社会效益指标', '老年人生活改善', '有效改善', '达成预期指标', 30, 30],
+      ['满意度指标(10分)', '服务对象满意度指标', '老年人满意度', '≥90%', '92%', 10, 10],
+    ],
+    total: totalRow(100, '87.3（分）'),
+  });
+}
+
+/** (af) A blank MOF form: targets and 分值 printed, no completion and no 得分. */
+export function unfilledSheet(): SheetSpec {
+  return mofProjectSheet({
+    name: '未填写',
+    indicators: A_INDICATORS.map((r) => [r[0], r[1], r[2], r[3], null, r[5], null]),
+    total: totalRow(100, null),
+  });
 }
