@@ -90,7 +90,7 @@ function countCellTags(xml: Buffer): number {
 
 function parseWorkbook(bytes: Buffer, format: WorkbookFormat, limits: ReadLimits): XLSX.WorkBook {
   try {
-    if (format === 'xlsx' || format === 'ods') return XLSX_parseZip(packageOf(bytes, limits), READ_OPTIONS);
+    if (format === 'xlsx' || format === 'ods') return parseZipContainer(packageOf(bytes, limits), READ_OPTIONS);
     return XLSX.read(bytes, { ...READ_OPTIONS, type: 'buffer' });
   } catch (e) {
     if (e instanceof WorkbookReadError) throw e;
@@ -118,24 +118,7 @@ function packageOf(bytes: Buffer, limits: ReadLimits): unknown {
 }
 
 /** SheetJS's parser of an already opened zip container: public at runtime, absent from its typings. */
-function XLSX_parseZip(container: unknown, options: XLSX.ParsingOptions): XLSX.WorkBook {
+function parseZipContainer(container: unknown, options: XLSX.ParsingOptions): XLSX.WorkBook {
   const lib = XLSX as unknown as { parse_zip(zip: unknown, opts: XLSX.ParsingOptions): XLSX.WorkBook };
   return lib.parse_zip(container, { ...options });
-}
-
-/**
- * Every worksheet of a workbook as a Grid, in sheet order (without the format).
- * @deprecated use readWorkbook; kept while callers move.
- */
-export async function readWorkbookGrids(input: string | Buffer, name?: string): Promise<Grid[]> {
-  return (await readWorkbook(input, name)).grids;
-}
-
-/**
- * Calls `visit` with each worksheet's Grid and its place in sheet order.
- * @deprecated use readWorkbook (the CLI moves to it); kept while callers move.
- */
-export async function forEachGrid(input: string | Buffer, visit: (grid: Grid, index: number) => void | Promise<void>, name?: string): Promise<void> {
-  const { grids } = await readWorkbook(input, name);
-  for (const [i, g] of grids.entries()) await visit(g, i);
 }

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { checkGrid } from '../../src/core/check';
 import type { TableReport } from '../../src/core/report/types';
 import { buildTemplate, type TemplateKind, type TemplateOptions, type TemplateSheet } from '../../src/core/template';
-import { readWorkbookGrids } from '../../src/xlsx/readWorkbook';
+import { readWorkbook } from '../../src/xlsx/readWorkbook';
 import { storeCachedResults, writeTemplateWorkbook, type WriteTemplateOptions } from '../../src/xlsx/writeTemplate';
 
 /** A template workbook, its data, and its one worksheet, ready to be filled in. */
@@ -26,7 +26,7 @@ export async function checkFilled(t: OpenTemplate): Promise<TableReport[]> {
 
 /** The engine's tables of every sheet of an .xlsx (a path or its bytes). */
 export async function checkFile(input: string | Buffer): Promise<TableReport[]> {
-  return (await readWorkbookGrids(input)).flatMap((grid) => checkGrid(grid));
+  return (await readWorkbook(input)).grids.flatMap((grid) => checkGrid(grid));
 }
 
 /** What must agree between two reports of the same table: everything but positions. */

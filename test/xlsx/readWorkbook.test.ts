@@ -1,9 +1,11 @@
-/** src/xlsx/readWorkbook: an .xlsx streamed into Grids, with what the streaming reader alone would lose. */
+/** src/xlsx/readWorkbook: an .xlsx into Grids — names, order, values, formats, merges, origin. */
 import ExcelJS from 'exceljs';
-import { readWorkbookGrids } from '../../src/xlsx/readWorkbook';
+import { readWorkbook } from '../../src/xlsx/readWorkbook';
+
+const readWorkbookGrids = async (buf: Buffer) => (await readWorkbook(buf, 'test.xlsx')).grids;
 import { buildWorkbook } from './buildWorkbook';
 
-describe('readWorkbookGrids', () => {
+describe('readWorkbook', () => {
   test('sheet names (XML-escaped ones too) and sheet order; an empty sheet is an empty grid', async () => {
     const buf = await buildWorkbook([
       { name: '第一张', rows: [['a']] },

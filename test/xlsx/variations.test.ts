@@ -5,12 +5,12 @@
  */
 import { checkGrid } from '../../src/core/check';
 import type { TableReport } from '../../src/core/report/types';
-import { readWorkbookGrids } from '../../src/xlsx/readWorkbook';
+import { readWorkbook } from '../../src/xlsx/readWorkbook';
 import { buildWorkbook, withBlankColumn, type CellSpec, type SheetSpec } from './buildWorkbook';
 import { digest } from './digest';
 
 async function check(sheets: SheetSpec[]): Promise<TableReport[][]> {
-  const grids = await readWorkbookGrids(await buildWorkbook(sheets));
+  const { grids } = await readWorkbook(await buildWorkbook(sheets), 'variation.xlsx');
   return grids.map((g) => checkGrid(g));
 }
 
