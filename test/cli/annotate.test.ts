@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
+import { SEVERITY_FILL } from '../../src/core/vocabulary';
 import { buildWorkbook } from '../xlsx/buildWorkbook';
 import { runCli, tempDir } from './runCli';
 
@@ -47,7 +48,7 @@ test('each finding is marked on its cell: a fill by severity and a note with the
   const ws = wb.getWorksheet('自评表')!;
   for (const f of findings) {
     const cell = ws.getCell(f.cell);
-    expect(cell.fill).toMatchObject({ type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFC7CE' } });
+    expect(cell.fill).toMatchObject({ type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${SEVERITY_FILL.error.slice(1)}` } });
     const note = typeof cell.note === 'string' ? cell.note : (cell.note?.texts ?? []).map((t) => t.text).join('');
     expect(note).toContain(f.message);
   }

@@ -2,17 +2,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { buildWorkbook } from '../xlsx/buildWorkbook';
-import { runCli, tempDir } from './runCli';
+import { oneRowTable, runCli, tempDir } from './runCli';
 
 let dir = '';
 let cleanup = () => {};
 beforeAll(async () => {
   ({ dir, cleanup } = tempDir());
-  const rows = [
-    ['一级指标', '权重', '二级指标', '三级指标', '年度指标值', '全年完成值', '分值', '得分', '偏差原因分析'],
-    ['产出指标', 100, '数量指标', '培训人次', '=100(人次)', '90(人次)', 100, 90, null],
-  ];
-  fs.writeFileSync(path.join(dir, 'in.xlsx'), await buildWorkbook([{ name: '自评表', rows }]));
+  fs.writeFileSync(path.join(dir, 'in.xlsx'), await buildWorkbook([oneRowTable(90, 90)]));
   fs.mkdirSync(path.join(dir, 'pages'));
 });
 afterAll(() => cleanup());

@@ -3,16 +3,10 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { buildWorkbook } from '../xlsx/buildWorkbook';
-import { runCli, tempDir } from './runCli';
+import { oneRowTable, runCli, tempDir } from './runCli';
 
 const sha = (file: string) => createHash('sha256').update(fs.readFileSync(file)).digest('hex');
-const SHEET = {
-  name: '自评表',
-  rows: [
-    ['一级指标', '权重', '二级指标', '三级指标', '年度指标值', '全年完成值', '分值', '得分', '偏差原因分析'],
-    ['产出指标', 100, '数量指标', '培训人次', '=100(人次)', '100(人次)', 100, 100, null],
-  ],
-};
+const SHEET = oneRowTable(100, 100);
 
 let dir = '';
 let cleanup = () => {};

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { main } from '../../src/cli/main';
+import type { SheetSpec } from '../xlsx/buildWorkbook';
 
 export interface CliRun {
   code: number;
@@ -21,4 +22,15 @@ export async function runCli(argv: string[], cwd: string, stderrIsTTY = false): 
 export function tempDir(): { dir: string; cleanup: () => void } {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'perf-cli-'));
   return { dir, cleanup: () => fs.rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** A dept indicator table of one row (培训人次, 分值 100): `actual` persons done, `score` recorded, no reason. */
+export function oneRowTable(actual: number, score: number): SheetSpec {
+  return {
+    name: '自评表',
+    rows: [
+      ['一级指标', '权重', '二级指标', '三级指标', '年度指标值', '全年完成值', '分值', '得分', '偏差原因分析'],
+      ['产出指标', 100, '数量指标', '培训人次', '=100(人次)', `${actual}(人次)`, 100, score, null],
+    ],
+  };
 }

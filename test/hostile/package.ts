@@ -82,30 +82,34 @@ export function zipBomb(inflatedBytes: number): Buffer {
   return zipRaw(entries);
 }
 
+type RawEntry = { name: string; deflated: Buffer; crc: number; size: number };
+
+/**
+ * A local or central header: signature, version needed 2.0 and then, from `methodAt`, method 8
+ * (deflate), time and date 0, CRC, sizes and the name's length (the same fields in both).
+ */
+function header(signature: number, length: number, methodAt: number, e: RawEntry, nameLength: number): Buffer {
+  const h = Buffer.alloc(length);
+  h.writeUInt32LE(signature, 0);
+  h.writeUInt16LE(20, methodAt - 4);
+  h.writeUInt16LE(8, methodAt);
+  h.writeUInt32LE(e.crc >>> 0, methodAt + 6);
+  h.writeUInt32LE(e.deflated.length, methodAt + 10);
+  h.writeUInt32LE(e.size >>> 0, methodAt + 14);
+  h.writeUInt16LE(nameLength, methodAt + 18);
+  return h;
+}
+
 /** A zip of already deflated entries (method 8), sizes in 32 bits. */
-function zipRaw(entries: { name: string; deflated: Buffer; crc: number; size: number }[]): Buffer {
+function zipRaw(entries: RawEntry[]): Buffer {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
   for (const e of entries) {
     const name = Buffer.from(e.name);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(8, 8);
-    local.writeUInt32LE(e.crc >>> 0, 14);
-    local.writeUInt32LE(e.deflated.length, 18);
-    local.writeUInt32LE(e.size >>> 0, 22);
-    local.writeUInt16LE(name.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(8, 10);
-    central.writeUInt32LE(e.crc >>> 0, 16);
-    central.writeUInt32LE(e.deflated.length, 20);
-    central.writeUInt32LE(e.size >>> 0, 24);
-    central.writeUInt16LE(name.length, 28);
+    const local = header(0x04034b50, 30, 8, e, name.length);
+    const central = header(0x02014b50, 46, 10, e, name.length);
+    central.writeUInt16LE(20, 4); // made by
     central.writeUInt32LE(offset, 42);
     locals.push(local, name, e.deflated);
     centrals.push(central, name);
