@@ -8,7 +8,7 @@ import type { TaskPaneServices } from './services';
 import type { CheckScope } from './settings';
 import { platformWords } from './diagnostics';
 import { MODE_LABEL, SCOPE_LABEL } from './strings';
-import { paneStyles as styles } from './TaskPane.styles';
+import { usePaneStyles } from './TaskPane.styles';
 import { useLatch } from './useLatch';
 import { useTaskPane, type Busy } from './useTaskPane';
 
@@ -21,24 +21,25 @@ export interface TaskPaneProps {
  * the header, the actions and the messages; results, panels and the dialog load on demand.
  */
 export function TaskPane({ services }: TaskPaneProps) {
+  const styles = usePaneStyles();
   const { state, actions } = useTaskPane(services);
   const { caps, busy, result } = state;
   const spin = (kind: Busy) => (busy === kind ? <BusySpinner /> : undefined);
   const asked = useLatch(state.pendingColumns !== null);
   const scope: CheckScope = state.settings.scope ?? 'active';
   return (
-    <main style={styles.root} aria-busy={busy !== null}>
-      <header style={styles.header}>
-        <h1 style={styles.title}>绩效自评助手</h1>
-        <span style={styles.hint}>
+    <main className={styles.root} aria-busy={busy !== null}>
+      <header className={styles.header}>
+        <h1 className={styles.title}>绩效自评助手</h1>
+        <span className={styles.hint}>
           {state.host === null ? '正在连接 Excel…' : caps.inExcel ? `已连接：${platformWords(state.host.platform)}` : '未连接 Excel'}
         </span>
       </header>
       <StatusMessages caps={caps} detecting={state.host === null} message={state.message} onDismiss={actions.dismiss} />
-      <label style={styles.scope}>
+      <label className={styles.scope}>
         检查范围：
         <select
-          style={styles.nativeSelect}
+          className={styles.nativeSelect}
           value={scope}
           disabled={busy !== null}
           onChange={(e) => actions.changeSettings({ scope: e.target.value as CheckScope })}
@@ -50,7 +51,7 @@ export function TaskPane({ services }: TaskPaneProps) {
           ))}
         </select>
       </label>
-      <div style={styles.actions}>
+      <div className={styles.actions}>
         <Button appearance="primary" icon={spin('check')} disabled={busy !== null} onClick={() => void actions.check()}>
           识别并检查
         </Button>
@@ -62,7 +63,7 @@ export function TaskPane({ services }: TaskPaneProps) {
         </Button>
       </div>
       {caps.inExcel && !caps.cannotAnnotate && (
-        <span style={styles.hint}>
+        <span className={styles.hint}>
           {`标注方式：${MODE_LABEL[caps.annotationMode]}`}
           {caps.annotationMissing ? `（此版本的 Excel 不支持 ${caps.annotationMissing}）` : ''}
           {state.annotated ? '；工作簿中有本工具的标注。' : ''}
@@ -73,7 +74,7 @@ export function TaskPane({ services }: TaskPaneProps) {
           <Results result={result} busy={busy !== null} onSelect={actions.select} onInsertColumns={(t) => void actions.insertColumns(t)} />
         </Lazy>
       ) : (
-        <span style={styles.hint}>{`点击「识别并检查」，检查${SCOPE_LABEL[scope]}中的绩效自评表。`}</span>
+        <span className={styles.hint}>{`点击「识别并检查」，检查${SCOPE_LABEL[scope]}中的绩效自评表。`}</span>
       )}
       <Disclosure title="插入模板">
         <TemplatePanel available={state.templateAvailable} busy={busy === 'template'} onInsert={(k, y) => void actions.insertTemplate(k, y)} />

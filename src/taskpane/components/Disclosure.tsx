@@ -1,15 +1,9 @@
-import { Button, tokens } from '@fluentui/react-components';
+import { Button } from '@fluentui/react-components';
 import { ChevronDownRegular, ChevronRightRegular } from '@fluentui/react-icons';
-import { useId, useState, type CSSProperties, type ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
+import { usePaneStyles } from '../TaskPane.styles';
 import { useLatch } from '../useLatch';
 import { Lazy } from './Lazy';
-
-/** Static styles (see TaskPane.styles for why not makeStyles). */
-const STYLES = {
-  heading: { margin: 0 },
-  toggle: { width: '100%', justifyContent: 'flex-start', fontWeight: tokens.fontWeightRegular },
-  panel: { padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM} ${tokens.spacingVerticalM}` },
-} satisfies Record<string, CSSProperties>;
 
 export interface DisclosureProps {
   title: string;
@@ -19,15 +13,16 @@ export interface DisclosureProps {
 
 /** A collapsed section: an h2 whose button (Enter / Space) shows or hides the panel, as the Fluent Accordion did. */
 export function Disclosure({ title, children }: DisclosureProps) {
+  const styles = usePaneStyles();
   const [open, setOpen] = useState(false);
   const opened = useLatch(open);
   const panelId = useId();
   return (
     <section>
-      <h2 style={STYLES.heading}>
+      <h2 className={styles.disclosureHeading}>
         <Button
           appearance="transparent"
-          style={STYLES.toggle}
+          className={styles.disclosureToggle}
           icon={open ? <ChevronDownRegular /> : <ChevronRightRegular />}
           aria-expanded={open}
           aria-controls={panelId}
@@ -36,7 +31,7 @@ export function Disclosure({ title, children }: DisclosureProps) {
           {title}
         </Button>
       </h2>
-      <div id={panelId} style={STYLES.panel} hidden={!open}>
+      <div id={panelId} className={styles.disclosurePanel} hidden={!open}>
         {opened && <Lazy>{children}</Lazy>}
       </div>
     </section>

@@ -1,5 +1,5 @@
 import { Component, Suspense, type ReactNode } from 'react';
-import { paneStyles } from '../TaskPane.styles';
+import { usePaneStyles } from '../TaskPane.styles';
 import { BusySpinner } from './BusySpinner';
 
 interface LazyProps {
@@ -26,12 +26,13 @@ export class Lazy extends Component<LazyProps, { failed: boolean }> {
 }
 
 function LoadNote({ failed }: { failed: boolean }) {
+  const styles = usePaneStyles();
   return failed ? (
-    <span style={paneStyles.hint} role="alert">
+    <span className={styles.hint} role="alert">
       无法加载此部分：请检查网络，然后关闭并重新打开任务窗格。
     </span>
   ) : (
-    <span style={paneStyles.loading}>
+    <span className={styles.loading}>
       <BusySpinner />
       正在加载…
     </span>

@@ -1,7 +1,7 @@
 import type { TableReport } from '../../core/report/types';
 import { LOOKED_FOR } from '../strings';
 import type { CheckResult } from '../useTaskPane';
-import { paneStyles as styles } from '../TaskPane.styles';
+import { usePaneStyles } from '../TaskPane.styles';
 import { FindingList } from './FindingList';
 import { Notice } from './Notice';
 import { TableSummaryCard } from './TableSummaryCard';
@@ -15,6 +15,7 @@ export interface ResultsProps {
 
 /** The last check: a card and the findings per table, or why there is nothing. */
 export function Results({ result, busy, onSelect, onInsertColumns }: ResultsProps) {
+  const styles = usePaneStyles();
   if (result.tables.length === 0)
     return (
       <Notice intent="info" title={result.settings.scope === 'all' ? '工作簿中没有找到自评表' : `工作表「${result.sheets[0] ?? ''}」中没有找到自评表`}>
@@ -24,7 +25,7 @@ export function Results({ result, busy, onSelect, onInsertColumns }: ResultsProp
   return (
     <>
       {result.tables.map((t) => (
-        <section key={`${t.sheet}!${t.range}`} style={styles.section} aria-label={`${t.sheet}!${t.range}`}>
+        <section key={`${t.sheet}!${t.range}`} className={styles.section} aria-label={`${t.sheet}!${t.range}`}>
           <TableSummaryCard table={t} onInsertColumns={onInsertColumns} disabled={busy} />
           <FindingList findings={t.findings} onSelect={(cell) => onSelect(t.sheet, cell)} />
         </section>

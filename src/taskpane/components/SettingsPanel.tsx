@@ -4,7 +4,7 @@ import { packs } from '../../core/rules/rulePack';
 import { ROUNDING_LABEL } from '../strings';
 import { resolveSettings, sameCheck } from '../resolveSettings';
 import type { PaneSettings } from '../settings';
-import { paneStyles as styles } from '../TaskPane.styles';
+import { usePaneStyles } from '../TaskPane.styles';
 
 export interface SettingsPanelProps {
   settings: PaneSettings;
@@ -15,10 +15,11 @@ export interface SettingsPanelProps {
 
 /** 执行率 convention and rule pack; saved with the workbook, applied at the next 识别并检查. */
 export function SettingsPanel({ settings, onChange, checkedWith }: SettingsPanelProps) {
+  const styles = usePaneStyles();
   const { rounding, pack } = resolveSettings(settings);
   const stale = checkedWith !== null && !sameCheck(checkedWith, settings);
   return (
-    <div style={styles.form}>
+    <div className={styles.form}>
       <Field label="执行率保留两位小数的方式">
         <RadioGroup value={rounding} onChange={(_e, d) => onChange({ rounding: d.value as Rounding })}>
           {(Object.keys(ROUNDING_LABEL) as Rounding[]).map((r) => (
@@ -27,7 +28,7 @@ export function SettingsPanel({ settings, onChange, checkedWith }: SettingsPanel
         </RadioGroup>
       </Field>
       <Field label="规则包" hint="规则包是各地评分办法的一组设置（执行率取数、扣分档次、等级分数线）：选本单位适用的办法。">
-        <Select style={styles.select} value={pack.id} onChange={(_e, d) => onChange({ packId: d.value })}>
+        <Select className={styles.select} value={pack.id} onChange={(_e, d) => onChange({ packId: d.value })}>
           {packs.map((p) => (
             <option key={p.id} value={p.id}>
               {p.name}
@@ -35,7 +36,7 @@ export function SettingsPanel({ settings, onChange, checkedWith }: SettingsPanel
           ))}
         </Select>
       </Field>
-      <Caption1 style={styles.hint}>{stale ? '设置已更改：请重新点击「识别并检查」。' : '设置随工作簿保存。'}</Caption1>
+      <Caption1 className={styles.hint}>{stale ? '设置已更改：请重新点击「识别并检查」。' : '设置随工作簿保存。'}</Caption1>
     </div>
   );
 }

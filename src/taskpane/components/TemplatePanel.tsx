@@ -2,7 +2,7 @@ import { Button, Caption1, Field, Input, Select } from '@fluentui/react-componen
 import { useState } from 'react';
 import type { TemplateKind } from '../services';
 import { BusySpinner } from './BusySpinner';
-import { paneStyles as styles } from '../TaskPane.styles';
+import { usePaneStyles } from '../TaskPane.styles';
 
 export interface TemplatePanelProps {
   available: boolean;
@@ -12,14 +12,15 @@ export interface TemplatePanelProps {
 
 /** 插入模板: a blank table of the chosen kind and year on a new sheet. */
 export function TemplatePanel({ available, busy, onInsert }: TemplatePanelProps) {
+  const styles = usePaneStyles();
   const [kind, setKind] = useState<TemplateKind>('dept');
   // A self-evaluation is written for the year just ended.
   const [year, setYear] = useState(String(new Date().getFullYear() - 1));
   const valid = /^\d{4}$/.test(year);
   return (
-    <div style={styles.form}>
+    <div className={styles.form}>
       <Field label="表格类型">
-        <Select style={styles.select} value={kind} onChange={(_e, d) => setKind(d.value as TemplateKind)}>
+        <Select className={styles.select} value={kind} onChange={(_e, d) => setKind(d.value as TemplateKind)}>
           <option value="dept">部门(单位)整体支出绩效自评表</option>
           <option value="project">项目支出绩效自评表</option>
         </Select>
@@ -30,7 +31,7 @@ export function TemplatePanel({ available, busy, onInsert }: TemplatePanelProps)
       <Button disabled={!valid || busy} icon={busy ? <BusySpinner /> : undefined} onClick={() => onInsert(kind, Number(year))}>
         插入模板
       </Button>
-      {!available && <Caption1 style={styles.hint}>插入模板功能尚未提供。</Caption1>}
+      {!available && <Caption1 className={styles.hint}>插入模板功能尚未提供。</Caption1>}
     </div>
   );
 }
