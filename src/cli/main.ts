@@ -1,5 +1,6 @@
 import { UsageError } from './args';
 import { runCheck } from './commands/check';
+import { runRules, RULES_USAGE } from './commands/rules';
 import { runTemplate, TEMPLATE_USAGE } from './commands/template';
 import { processIo, type CliIo } from './io';
 import { OutputPathError } from './output/outputGuard';
@@ -10,20 +11,12 @@ interface Command {
   usage: string;
 }
 
-const RULES_USAGE = '用法 / Usage:\n  perf-selfeval rules [PACK|FILE.json]\n';
-
-/** The one table of commands. `rules` is RULES' runRules (src/cli/commands/rules.ts) once it lands. */
+/** The one table of commands. */
 const COMMANDS: Record<string, Command> = {
   check: { run: runCheck, usage: CHECK_USAGE },
   template: { run: runTemplate, usage: TEMPLATE_USAGE },
-  rules: { run: notYet('rules'), usage: RULES_USAGE },
+  rules: { run: runRules, usage: RULES_USAGE },
 };
-
-function notYet(name: string): Command['run'] {
-  return async () => {
-    throw new UsageError(`命令 ${name} 尚未提供 / the ${name} command is not available yet`);
-  };
-}
 
 /**
  * The `perf-selfeval` command line: check, template and rules; usage for --help, -h or no arguments.

@@ -150,3 +150,11 @@ describe('template', () => {
     expect([t.kind, t.year]).toEqual(['dept', 2025]);
   });
 });
+
+describe('rules', () => {
+  test('is dispatched from the same table of commands: the listing names the default pack, exit 0', async () => {
+    const run = await runCli(['rules'], dir);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('default');
+  });
+});
