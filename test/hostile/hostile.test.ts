@@ -160,6 +160,19 @@ describeIfExists(cli, 'the hostile suite runs the built command line: build it f
     });
   });
 
+  test('a batch on several workers is reported in input order, the same report as one worker, JSON as JSON.stringify writes it', async () => {
+    const files: Record<string, Buffer> = {};
+    const scores = [100, 90, 100, 80, 100, 95];
+    for (const [i, score] of scores.entries()) files[`b${i}.xlsx`] = await buildWorkbook([deptTable(`单位${i}`, score)]);
+    const d = folder('batch', files);
+    const many = measured('batch of 6, --jobs 3', await runBuilt(['check', '.', '--json', '--jobs', '3'], { cwd: d }));
+    const one = measured('batch of 6, --jobs 1', await runBuilt(['check', '.', '--json', '--jobs', '1'], { cwd: d }));
+    expect(report(many).files.map((f: { file: string }) => f.file)).toEqual(scores.map((_, i) => `b${i}.xlsx`));
+    expect(many.stdout).toBe(one.stdout);
+    expect(many.stdout).toBe(`${JSON.stringify(report(many), null, 2)}\n`);
+    expect([many.code, one.code]).toEqual([1, 1]);
+  });
+
   describe('folders: nothing skipped silently, nothing fatal', () => {
     test('an unreadable subfolder is reported in skipped, the rest is checked', async () => {
       const d = folder('unreadable', { 'a.xlsx': goodBytes, 'closed/b.xlsx': goodBytes });
