@@ -83,6 +83,23 @@ describe('--summary onto an existing file', () => {
   });
 });
 
+describe('--annotate', () => {
+  test('a folder that is a file fails before checking: exit 2, one line', async () => {
+    const run = await runCli(['check', 'in.xlsx', '--annotate', 'in.xlsx'], dir);
+    expect([run.code, run.stdout]).toEqual([2, '']);
+    expect(run.stderr).toContain('--annotate is not a folder');
+  });
+
+  test('a copy never replaces a file: the name is numbered, and the run leaves no temporary folder', async () => {
+    fs.mkdirSync(path.join(dir, 'copies'), { recursive: true });
+    fs.writeFileSync(path.join(dir, 'copies', 'in.checked.xlsx'), 'keep');
+    const run = await runCli(['check', 'in.xlsx', '--annotate', 'copies', '--force'], dir);
+    expect(run.code).toBe(0);
+    expect(fs.readFileSync(path.join(dir, 'copies', 'in.checked.xlsx'), 'utf8')).toBe('keep');
+    expect(fs.readdirSync(path.join(dir, 'copies')).sort()).toEqual(['in.checked (2).xlsx', 'in.checked.xlsx']);
+  });
+});
+
 describe('template -o', () => {
   test('an existing file is refused without --force and replaced with it; the default year is the year just ended', async () => {
     const out = path.join(dir, 'taken.xlsx');
