@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { runTemplate } from '../../src/cli/commands/template';
+import { main } from '../../src/cli/main';
 import { checkFile } from './roundTrip';
 
 let dir: string;
@@ -10,10 +11,12 @@ afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 const NOW = new Date(2026, 5, 1);
 
-async function run(argv: string[]) {
+/** Runs `template` at NOW; through main when `viaMain` (which turns usage errors into exit 2 and the usage). */
+async function run(argv: string[], viaMain = false) {
   let stdout = '';
   let stderr = '';
-  const code = await runTemplate(argv, { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), cwd: dir }, NOW);
+  const io = { stdout: (t: string) => void (stdout += t), stderr: (t: string) => void (stderr += t), cwd: dir };
+  const code = viaMain ? await main(['template', ...argv], io) : await runTemplate(argv, io, NOW);
   return { code, stdout, stderr };
 }
 
@@ -21,8 +24,9 @@ describe('perf-selfeval template', () => {
   test.each([
     [['dept', '--year', '2025'], '自评表-dept-2025.xlsx', 'dept', 2025],
     [['project', '--year=2024'], '自评表-project-2024.xlsx', 'project', 2024],
-    [['dept'], '自评表-dept-2026.xlsx', 'dept', 2026],
-    [['project', '-o', 'out.xlsx'], 'out.xlsx', 'project', 2026],
+    // A self-evaluation is of the year just ended.
+    [['dept'], '自评表-dept-2025.xlsx', 'dept', 2025],
+    [['project', '-o', 'out.xlsx'], 'out.xlsx', 'project', 2025],
     [['--output', 'x.xlsx', 'dept', '--year', '2023'], 'x.xlsx', 'dept', 2023],
   ])('%j writes %s, which the checker reads as a %s table of %i', async (argv, file, kind, year) => {
     const r = await run(argv);
@@ -55,13 +59,13 @@ describe('perf-selfeval template', () => {
     [[], /请指定模板类型/],
     [['budget'], /未知模板类型 \/ unknown template kind: budget/],
     [['dept', 'project'], /多余的参数 \/ unexpected argument: project/],
-    [['dept', '--year'], /选项缺少取值 \/ option needs a value: --year/],
+    [['dept', '--year'], /选项缺少取值.* \/ option needs a value: --year/],
     [['dept', '--year', '25'], /年度须为/],
     [['dept', '--year', '2025x'], /the year must be 4 digits/],
     [['dept', '-o', 'out.xls'], /须以 \.xlsx 结尾/],
-    [['dept', '--force'], /未知选项 \/ unknown option: --force/],
+    [['dept', '--frce'], /未知选项 \/ unknown option: --frce/],
   ])('%j: usage in both languages, exit 2, nothing written', async (argv, message) => {
-    const r = await run(argv);
+    const r = await run(argv, true);
     expect([r.code, r.stdout]).toEqual([2, '']);
     expect(r.stderr).toMatch(message);
     expect(r.stderr).toContain('用法 / Usage:');
