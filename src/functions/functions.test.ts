@@ -155,8 +155,11 @@ describe('rule pack argument', () => {
     ['SCORE: pmkpi reverse indicators are linear', () => score('≤100', 150, 10, 'pmkpi'), 5],
     ['SCORE: default reverse indicators are T/A', () => score('≤100', 150, 10, 'default'), 6.67],
     ['GRADE with the default pack named', () => gradeOf(85, 'default'), '良'],
+    ['SCORE: yitihua-2022 deducts 2 points for a 40 % deviation', () => score('=100', 140, 10, 'yitihua-2022'), 8],
+    ['SCORE: the default pack has no fixed deduction', () => score('=100', 140, 10), 10],
+    ['a pack id in capitals', () => score('=100', 140, 10, 'YITIHUA-2022'), 8],
   ])('%s', (_what, call, expected) => expect(out(call())).toBe(expected));
 
   test('EXPLAIN follows the pack', () => expect(explain('≤100', 150, 10, 'pmkpi')).toMatch(/\(1 − \(150 − 100\) ÷ 100\) × 10\.00 = 5\.00/));
-  test('an unknown pack is an error value listing the packs', () => expect(String(out(score('=1', '1', 1, 'guangxi')))).toMatch(/规则包应为 default、pmkpi.*之一，而不是“guangxi”/));
+  test('an unknown pack is an error value listing the packs', () => expect(String(out(score('=1', '1', 1, 'guangxi')))).toMatch(/规则包应为 default、pmkpi、yitihua-2022 之一，而不是“guangxi”/));
 });
