@@ -6,13 +6,14 @@ import { repoRoot } from '../support/paths';
 export { distDir } from '../support/paths';
 
 /**
- * Makes sure a build output exists: builds with webpack (the given extra arguments)
- * when it is missing, and throws with webpack's first error line (else its last line)
- * when the build fails, so that the part is reported as failed with its reason.
+ * Makes sure a build output exists: when it is missing, builds with webpack (the given extra
+ * arguments) — a production build on the test origin (`--env test`), which needs no
+ * configuration — and throws with webpack's first error line (else its last line) when the
+ * build fails, so that the part is reported as failed with its reason.
  */
 export function ensureBuilt(file: string, webpackArgs: string[] = []): string {
   if (fs.existsSync(file)) return file;
-  const args = ['webpack', '--mode', 'production', ...webpackArgs];
+  const args = ['webpack', '--mode', 'production', '--env', 'test', ...webpackArgs];
   process.stderr.write(`bench: ${path.relative(repoRoot, file)} is missing, running npx ${args.join(' ')}\n`);
   const build = spawnSync('npx', args, { cwd: repoRoot, encoding: 'utf8', timeout: 170_000 });
   if (!fs.existsSync(file)) {
