@@ -136,19 +136,21 @@ function targetText(ind: RecognizedIndicator): string | null {
   return parts.length ? parts.join('') : null;
 }
 
-/** Where each of the row's values was read (only the cells that hold one, and the 偏差原因 cell of a table that has the column). */
+/** Where each of the row's values was read, or would be (the row's cell in each column the table has). */
 function cellsOf(ind: RecognizedIndicator): Partial<Record<IndicatorField, CellPos>> {
-  const cells: Partial<Record<IndicatorField, CellPos>> = { name: cellAt(ind, 'name') };
-  const put = (field: IndicatorField, v: { row: number; col: number } | null | undefined) => {
+  const cells: Partial<Record<IndicatorField, CellPos>> = {};
+  const put = (field: IndicatorField, v: { row: number; col: number } | null | undefined, col: number | null) => {
     if (v) cells[field] = { row: v.row, col: v.col };
+    else if (col !== null) cells[field] = { row: ind.row, col };
   };
-  put('operator', ind.split?.op);
-  put('target', ind.split ? ind.split.value : ind.target);
-  put('unit', ind.split?.unit);
-  put('actual', ind.actual);
-  put('weight', ind.weight);
-  put('score', ind.score);
-  if (ind.cols.reason !== null) cells.reason = { row: ind.row, col: ind.cols.reason };
+  put('name', null, ind.cols.name);
+  put('operator', ind.split?.op, ind.cols.operator);
+  put('target', ind.split ? ind.split.value : ind.target, ind.cols.target);
+  put('unit', ind.split?.unit, ind.cols.unit);
+  put('actual', ind.actual, ind.cols.actual);
+  put('weight', ind.weight, ind.cols.weight);
+  put('score', ind.score, ind.cols.score);
+  put('reason', null, ind.cols.reason);
   return cells;
 }
 

@@ -48,5 +48,20 @@ describe('column roles from evidence', () => {
       ['定性及时', 'none', '10'],
     ]);
     expect(t.indicators[0].cells).toEqual({ name: 'A2', operator: 'B2', target: 'C2', unit: 'E2', actual: 'D2', weight: 'F2', score: 'G2', reason: 'H2' });
+    // A blank cell of a column the table has is still the row's cell for that field (where a note would go).
+    expect(t.indicators[2].cells.unit).toBe('E4');
+  });
+});
+
+describe('a 权重 column without a 分值 column', () => {
+  const head: CellLiteral[] = ['一级指标', '权重', '指标名称', '指标值', '实际完成值', '得分'];
+  test('varying by row, it is the row 分值', () => {
+    const [t] = check([head, ['产出指标', 60, 'a', '=1(个)', '1(个)', 60], [null, 40, 'b', '=1(个)', '1(个)', 40]]);
+    expect([t.columns.weight, t.indicators.map((i) => i.weight)]).toEqual(['B', ['60', '40']]);
+  });
+
+  test('merged over its 一级 block, it stays the 一级 points and every row is still read', () => {
+    const [t] = check([head, ['产出指标', 100, 'a', '=1(个)', '1(个)', 60], [null, null, 'b', '=1(个)', '1(个)', 40]], ['A2:A3', 'B2:B3']);
+    expect([t.columns.weight, t.columns.level1Weight, t.indicators.map((i) => i.name)]).toEqual([undefined, 'B', ['a', 'b']]);
   });
 });

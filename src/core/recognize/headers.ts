@@ -97,12 +97,21 @@ function assignColumns(view: SheetView, roles: Roles, headerBottom: number): Ind
     const firstNameCol = role === 'level1' || role === 'level2' || role === 'weight1' || nameCols.length === 0 ? null : Math.min(...nameCols);
     cols[role] = chooseClaim(view, list, headerBottom, firstNameCol).col;
   }
-  if (cols.weight === undefined && cols.weight1 !== undefined) {
-    // Without a 分值 column, 权重 is the row-level 分值 (rules.md §2). A new object, not `delete`.
+  if (cols.weight === undefined && cols.weight1 !== undefined && !mergedDownBody(view, cols.weight1, headerBottom)) {
+    // Without a 分值 column, a 权重 that varies by row is the row-level 分值 (rules.md §2); merged over
+    // a block it stays the 一级's points. A new object, not `delete`.
     const { weight1, ...rest } = cols;
     return { ...rest, weight: weight1 };
   }
   return cols;
+}
+
+/** Whether a cell of column `col` below the header is merged down over several rows (one value per block). */
+function mergedDownBody(view: SheetView, col: number, headerBottom: number): boolean {
+  return view.rowsBetween(headerBottom + 1, headerBottom + 40).some((r) => {
+    const m = view.mergeAt(r, col);
+    return m !== null && m.top === r && m.bottom > r;
+  });
 }
 
 const GENERIC_NAME = new Set(['指标名称', '绩效指标名称', '指标', '绩效指标'].map(headerKey));

@@ -18,59 +18,148 @@ const TOTAL_LABEL = /^\s*(总\s*分|合\s*计|总\s*计|得分合计|分值合�
 const VALUE_LIKE = /^([=≥≤<>＝＞＜]|[\d.,]+\s*(\(|（|%|$))/;
 const POINTS_IN_LABEL = /[(（]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]/;
 
-/** Mutable state while reading down the grid: the 一级 / 二级 the current rows sit under. */
+/** Where the rows being read stand: the 一级 / 二级 they sit under and the index of the 一级 group (-1: none). */
 interface Context {
   level1: string | null;
   level2: string | null;
   group: number;
 }
 
+/** A 一级 label that opens a block on this row. */
+interface Level1Label {
+  label: string;
+  stated: CellValue | null;
+  statedInLabel: string | null;
+  row: number;
+  col: number;
+}
+
+/** The labels a row sets: a 一级 that opens a block; a 二级 (undefined: unchanged, null: cleared by the new 一级). */
+interface Levels {
+  level1: Level1Label | null;
+  level2: string | null | undefined;
+}
+
+/** An indicator as one row reads it, before the fold places it under its 一级 / 二级. */
+type RowIndicator = Omit<RecognizedIndicator, 'level1' | 'level2' | 'group'>;
+
+/** What one row of the body is (issue 14.3: a typed reading, folded into the table). */
+export type RowReading =
+  | { kind: 'total'; total: RecognizedTotal }
+  | { kind: 'subtotal' }
+  | { kind: 'indicator'; levels: Levels; indicator: RowIndicator }
+  | { kind: 'shifted'; levels: Levels; indicator: RowIndicator }
+  | { kind: 'fragment'; levels: Levels; text: string }
+  | { kind: 'other'; levels: Levels };
+
+/** The layout every row of one body is read with. */
+interface Layout {
+  view: SheetView;
+  header: IndicatorHeader;
+  scored: boolean;
+  shared: IndicatorCols;
+  shiftRight: number;
+}
+
 /**
- * Reads the indicator rows under `header`, rows header.bottom+1 .. `limit`, appending to `into`
- * (so that a table interrupted by a repeated page header continues). Stops after a total row.
+ * Reads the indicator rows under `header`, rows header.bottom+1 .. `limit`, continuing `into`
+ * (a table interrupted by a repeated page header goes on). Stops after a total row.
  */
 export function readIndicatorRows(view: SheetView, header: IndicatorHeader, limit: number, into?: IndicatorBody): IndicatorBody {
-  const body: IndicatorBody = into ?? { indicators: [], groups: [], total: null, bottom: header.bottom };
   const cols = header.columns;
-  const scored = cols.weight !== undefined || cols.score !== undefined;
-  const ctx: Context = lastContext(body);
-  const shared: IndicatorCols = {
-    name: cols.name ?? cols.level2 ?? header.left,
-    target: cols.target ?? header.left,
-    actual: cols.actual ?? header.left,
-    reason: cols.reason ?? null,
+  const layout: Layout = {
+    view,
+    header,
+    scored: cols.weight !== undefined || cols.score !== undefined,
+    shared: {
+      name: cols.name ?? cols.level2 ?? header.left,
+      target: cols.target ?? header.left,
+      actual: cols.actual ?? header.left,
+      reason: cols.reason ?? null,
+      operator: cols.targetOp ?? null,
+      unit: cols.targetUnit ?? null,
+      weight: cols.weight ?? null,
+      score: cols.score ?? null,
+    },
+    shiftRight: shiftedRightEdge(view, header),
   };
-  // The 一级 / 二级 context before each row, for readShifted to undo (one object, refilled per row).
-  const before: Context & { groups: number } = { level1: null, level2: null, group: -1, groups: 0 };
-  const shiftRight = shiftedRightEdge(view, header);
+  let body: IndicatorBody = into ?? { indicators: [], groups: [], total: null, bottom: header.bottom };
+  let ctx = lastContext(body);
   for (const r of view.rowsBetween(header.bottom + 1, limit)) {
-    if (scored) {
-      const total = readTotal(view, header, r, body.indicators.length > 0);
-      if (total) {
-        body.total = total;
-        body.bottom = r;
-        break;
-      }
-    }
-    before.level1 = ctx.level1;
-    before.level2 = ctx.level2;
-    before.group = ctx.group;
-    before.groups = body.groups.length;
-    if (updateLevels(view, cols, r, ctx, body.groups)) continue;
-    const ind = readRow(view, header, r, ctx, scored, body.groups, shared, before, shiftRight);
-    if (ind) {
-      body.indicators.push(ind);
-      body.bottom = r;
-    } else if (joinFragment(view, cols, r, body.indicators)) {
-      body.bottom = r;
-    }
+    const reading = readRow(layout, r, ctx, body);
+    [body, ctx] = fold(body, ctx, reading, r);
+    if (reading.kind === 'total') break;
   }
   return body;
+}
+
+/** The body and context after one row's reading. */
+function fold(body: IndicatorBody, ctx: Context, reading: RowReading, r: number): [IndicatorBody, Context] {
+  switch (reading.kind) {
+    case 'total':
+      return [{ ...body, total: reading.total, bottom: r }, ctx];
+    case 'subtotal':
+      return [body, ctx];
+    case 'other':
+      return withLevels(body, ctx, reading.levels);
+    case 'fragment': {
+      const [b, c] = withLevels(body, ctx, reading.levels);
+      const prev = b.indicators[b.indicators.length - 1];
+      const joined = { ...prev, name: cleanName(prev.name + reading.text) };
+      return [{ ...b, indicators: [...b.indicators.slice(0, -1), joined], bottom: r }, c];
+    }
+    case 'indicator':
+    case 'shifted': {
+      const [b, c] = withLevels(body, ctx, reading.levels);
+      const indicator: RecognizedIndicator = { ...reading.indicator, level1: c.level1, level2: c.level2, group: c.group };
+      return [{ ...b, indicators: [...b.indicators, indicator], bottom: r }, c];
+    }
+  }
+}
+
+function withLevels(body: IndicatorBody, ctx: Context, levels: Levels): [IndicatorBody, Context] {
+  let next = ctx;
+  let groups = body.groups;
+  if (levels.level1) {
+    const { label, stated, statedInLabel, row, col } = levels.level1;
+    groups = [...groups, { label, stated, statedInLabel, row, col }];
+    next = { level1: label, level2: ctx.level2, group: groups.length - 1 };
+  }
+  if (levels.level2 !== undefined) next = { ...next, level2: levels.level2 };
+  return [groups === body.groups ? body : { ...body, groups }, next];
 }
 
 function lastContext(body: IndicatorBody): Context {
   const last = body.indicators[body.indicators.length - 1];
   return last ? { level1: last.level1, level2: last.level2, group: last.group } : { level1: null, level2: null, group: -1 };
+}
+
+/** What row `r` is, given the context above it and the body read so far (for a name fragment). */
+function readRow(layout: Layout, r: number, ctx: Readonly<Context>, body: Readonly<IndicatorBody>): RowReading {
+  const { view, header, scored } = layout;
+  if (scored) {
+    const total = readTotal(view, header, r, body.indicators.length > 0);
+    if (total) return { kind: 'total', total };
+  }
+  const levels = readLevels(view, header.columns, r, ctx);
+  if (levels === 'subtotal') return { kind: 'subtotal' };
+  const here = applied(ctx, levels);
+  const own = readByHeader(layout, r, here);
+  if (own === 'shift') {
+    const shifted = readShifted(layout, r);
+    if (shifted) return shifted;
+  } else if (own !== null) {
+    return { kind: 'indicator', levels, indicator: own };
+  }
+  const prev = body.indicators[body.indicators.length - 1];
+  const text = prev ? fragmentOf(view, header.columns, r, prev) : null;
+  return text !== null ? { kind: 'fragment', levels, text } : { kind: 'other', levels };
+}
+
+/** The 一级 / 二级 a row sits under once its own labels are read. */
+function applied(ctx: Readonly<Context>, levels: Levels): { level1: string | null; level2: string | null } {
+  const level1 = levels.level1 ? levels.level1.label : ctx.level1;
+  return { level1, level2: levels.level2 !== undefined ? levels.level2 : ctx.level2 };
 }
 
 /**
@@ -92,34 +181,33 @@ function isSubtotal(text: string): boolean {
 }
 
 /**
- * Follows the 一级 / 二级 labels (merged or written once per block) and opens a 一级 group where one
- * starts. True for a 小计 row, which the caller skips (its label opens no block).
+ * The 一级 / 二级 labels of a row (merged or written once per block): a 一级 that differs from the one
+ * above opens a group; 'subtotal' for a 小计 row, which the fold skips (its label opens no block).
  */
-function updateLevels(view: SheetView, cols: IndicatorColumns, r: number, ctx: Context, groups: Level1Group[]): boolean {
+function readLevels(view: SheetView, cols: IndicatorColumns, r: number, ctx: Readonly<Context>): Levels | 'subtotal' {
+  const levels: Levels = { level1: null, level2: undefined };
   if (cols.level1 !== undefined) {
     const own = view.ownText(r, cols.level1);
-    if (isSubtotal(own)) return true;
+    if (isSubtotal(own)) return 'subtotal';
     // A label repeated on every row of its block (no merge) continues the block.
     if (own !== '' && cleanName(own) !== ctx.level1) {
-      ctx.level1 = cleanName(own);
-      ctx.level2 = null;
       const points = POINTS_IN_LABEL.exec(own);
-      groups.push({
-        label: ctx.level1,
+      levels.level1 = {
+        label: cleanName(own),
         stated: cols.weight1 !== undefined ? shownValue(view, r, cols.weight1) : null,
         statedInLabel: points ? points[1] : null,
         row: r,
         col: cols.level1,
-      });
-      ctx.group = groups.length - 1;
+      };
+      levels.level2 = null;
     }
   }
   if (cols.level2 !== undefined) {
     const text = view.text(r, cols.level2);
-    if (isSubtotal(text)) return true;
-    if (text !== '') ctx.level2 = cleanName(text);
+    if (isSubtotal(text)) return 'subtotal';
+    if (text !== '') levels.level2 = cleanName(text);
   }
-  return false;
+  return levels;
 }
 
 function readTotal(view: SheetView, header: IndicatorHeader, r: number, afterIndicators: boolean): RecognizedTotal | null {
@@ -157,17 +245,12 @@ function valueUnlessNote(view: SheetView, r: number, c: number | undefined, note
   return c === undefined || note ? null : horizontalValue(view, r, c);
 }
 
-function readRow(
-  view: SheetView,
-  header: IndicatorHeader,
-  r: number,
-  ctx: Context,
-  scored: boolean,
-  groups: Level1Group[],
-  shared: IndicatorCols,
-  before: Context & { groups: number },
-  shiftRight: number,
-): RecognizedIndicator | null {
+/**
+ * The indicator a row holds by its header columns; 'shift' when its cells do not sit under their
+ * headers (a scored row without a usable 分值 or name: the shifted-column fallback reads it), null for none.
+ */
+function readByHeader(layout: Layout, r: number, here: { level1: string | null; level2: string | null }): RowIndicator | 'shift' | null {
+  const { view, header, scored, shared } = layout;
   const cols = header.columns;
   const note = isNoteMerge(view, cols, r);
   let nameText = cols.name !== undefined && !note ? cleanName(view.text(r, cols.name)) : '';
@@ -182,7 +265,7 @@ function readRow(
   const weight = cols.weight !== undefined ? horizontalValue(view, r, cols.weight) : null;
   const score = cols.score !== undefined ? horizontalValue(view, r, cols.score) : null;
   if (isSubtotal(nameText)) return null;
-  const underInputManagement = /投入管理/.test(ctx.level1 ?? '');
+  const underInputManagement = /投入管理/.test(here.level1 ?? '');
   let targetGiven = target !== null;
   let actualGiven = actual !== null;
   if (underInputManagement) {
@@ -191,22 +274,20 @@ function readRow(
     if (actual !== null && PLACEHOLDER.test(actual.text)) actualGiven = false;
     if (!targetGiven && !actualGiven && PLACEHOLDER.test(nameText)) nameText = '';
   }
-  const inputManagement = underInputManagement || (nameText === '' && !targetGiven && !actualGiven && !split?.op && ctx.level2 !== null);
+  const inputManagement = underInputManagement || (nameText === '' && !targetGiven && !actualGiven && !split?.op && here.level2 !== null);
   // A 投入管理 row without values is named by its 二级, whatever note its 三级 cell holds (§8.12).
-  const byLevel2 = inputManagement && !targetGiven && !actualGiven && !split?.op && ctx.level2 !== null;
-  const name = byLevel2 ? ctx.level2 ?? '' : nameText;
-  // A 分值 that is no number ("—", "#DIV/0!") under a real name with values keeps its row (UNREADABLE_NUMBER, §8.18).
-  const weightUnreadable = holdsNonNumber(weight) && !PLACEHOLDER.test(name) && (targetGiven || actualGiven);
-  if (scored && ((!holdsNumber(weight) && !weightUnreadable) || name === '' || VALUE_LIKE.test(name))) return readShifted(view, header, r, ctx, groups, shared, before, shiftRight);
+  const byLevel2 = inputManagement && !targetGiven && !actualGiven && !split?.op && here.level2 !== null;
+  const name = byLevel2 ? here.level2 ?? '' : nameText;
+  // A row of a scored table is an indicator by its 分值 (by its 得分 where the table has no 分值 column); one that
+  // is no number ("—", "#DIV/0!") under a real name with values keeps its row (UNREADABLE_NUMBER, §8.18).
+  const points = cols.weight !== undefined ? weight : score;
+  const pointsUnreadable = holdsNonNumber(points) && !PLACEHOLDER.test(name) && (targetGiven || actualGiven);
+  if (scored && ((!holdsNumber(points) && !pointsUnreadable) || name === '' || VALUE_LIKE.test(name))) return 'shift';
   if (name === '' || PLACEHOLDER.test(name)) return null;
   if (!scored && !target && !actual && !split?.op) return null;
   const reason = cols.reason !== undefined ? view.text(r, cols.reason) : '';
-  // Properties written out: a spread here made V8 build a slow dictionary object per row.
   return {
     row: r,
-    level1: ctx.level1,
-    level2: ctx.level2,
-    group: ctx.group,
     cols: shared,
     name,
     inputManagement: inputManagement && !targetGiven && !actualGiven,
@@ -220,60 +301,44 @@ function readRow(
   };
 }
 
-function readShifted(
-  view: SheetView,
-  header: IndicatorHeader,
-  r: number,
-  ctx: Context,
-  groups: Level1Group[],
-  shared: IndicatorCols,
-  before: Context & { groups: number },
-  shiftRight: number,
-): RecognizedIndicator | null {
-  const s = readShiftedRow(view, r, header.left, shiftRight);
+/** rules.md §7.15: the row read by the shape of its cells; its labels are those cells' (the header columns' are not). */
+function readShifted(layout: Layout, r: number): RowReading | null {
+  const { view, header, shared } = layout;
+  const s = readShiftedRow(view, r, header.left, layout.shiftRight);
   if (!s || PLACEHOLDER.test(s.name)) return null;
-  const base = { row: r, level1: ctx.level1, level2: ctx.level2, group: ctx.group, cols: shared };
-  // The labels read by header column were this row's shifted cells: undo them.
-  ctx.level1 = before.level1;
-  ctx.level2 = before.level2;
-  ctx.group = before.group;
-  groups.length = before.groups;
-  if (s.level1) {
-    ctx.level1 = s.level1;
-    groups.push({ label: s.level1, stated: s.level1Points, statedInLabel: POINTS_IN_LABEL.exec(s.level1)?.[1] ?? null, row: r, col: header.left });
-    ctx.group = groups.length - 1;
-  }
-  if (s.level2) ctx.level2 = s.level2;
-  const reasonText = base.cols.reason !== null ? view.text(r, base.cols.reason) : '';
+  const levels: Levels = {
+    level1: s.level1 ? { label: s.level1, stated: s.level1Points, statedInLabel: POINTS_IN_LABEL.exec(s.level1)?.[1] ?? null, row: r, col: header.left } : null,
+    level2: s.level2 ?? undefined,
+  };
+  const reasonText = shared.reason !== null ? view.text(r, shared.reason) : '';
   return {
-    ...base,
-    cols: { ...base.cols, target: s.target?.col ?? base.cols.target, actual: s.actual?.col ?? base.cols.actual },
-    group: ctx.group,
-    level1: ctx.level1,
-    level2: ctx.level2,
-    name: s.name,
-    inputManagement: false,
-    target: s.target,
-    split: null,
-    actual: s.actual,
-    weight: s.weight,
-    score: s.score,
-    reason: reasonText !== '' ? reasonText : s.reason?.text ?? null,
-    shifted: true,
+    kind: 'shifted',
+    levels,
+    indicator: {
+      row: r,
+      cols: { ...shared, target: s.target?.col ?? shared.target, actual: s.actual?.col ?? shared.actual, weight: s.weight.col, score: s.score.col },
+      name: s.name,
+      inputManagement: false,
+      target: s.target,
+      split: null,
+      actual: s.actual,
+      weight: s.weight,
+      score: s.score,
+      reason: reasonText !== '' ? reasonText : s.reason?.text ?? null,
+      shifted: true,
+    },
   };
 }
 
-/** A row holding only a short name fragment continues the name of the indicator right above it. */
-function joinFragment(view: SheetView, cols: IndicatorColumns, r: number, indicators: RecognizedIndicator[]): boolean {
-  const prev = indicators[indicators.length - 1];
-  if (!prev || cols.name === undefined || r - prev.row > 3) return false;
+/** A row holding only a short name fragment continues the name of the indicator right above it: the fragment, or null. */
+function fragmentOf(view: SheetView, cols: IndicatorColumns, r: number, prev: RecognizedIndicator): string | null {
+  if (cols.name === undefined || r - prev.row > 3) return null;
   // Only empty rows (a page break) may stand between the name and its fragment.
-  for (const k of view.rowsBetween(prev.row + 1, r - 1)) for (const c of view.columnsIn(k)) if (view.ownText(k, c) !== '') return false;
+  for (const k of view.rowsBetween(prev.row + 1, r - 1)) for (const c of view.columnsIn(k)) if (view.ownText(k, c) !== '') return null;
   const fragment = view.ownText(r, cols.name);
-  if (fragment === '' || fragment.length > 8 || PLACEHOLDER.test(fragment) || /指标$/.test(fragment)) return false;
+  if (fragment === '' || fragment.length > 8 || PLACEHOLDER.test(fragment) || /指标$/.test(fragment)) return null;
   for (const c of view.columnsIn(r)) {
-    if (c !== cols.name && ownValue(view, r, c)) return false;
+    if (c !== cols.name && ownValue(view, r, c)) return null;
   }
-  prev.name = cleanName(prev.name + fragment);
-  return true;
+  return fragment;
 }

@@ -37,6 +37,11 @@ export interface IndicatorCols {
   target: number;
   actual: number;
   reason: number | null;
+  /** The table's 指标性质 / 计量单位 / 分值 / 得分 columns (null: none), for the report's `cells`. */
+  operator: number | null;
+  unit: number | null;
+  weight: number | null;
+  score: number | null;
 }
 
 /** A target split over 指标性质 | 指标值 | 度量单位. */

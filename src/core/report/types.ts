@@ -10,7 +10,7 @@ export type Severity = 'error' | 'warning' | 'info';
 export type { FindingCode } from '../findings/registry';
 import type { FindingCode } from '../findings/registry';
 
-/** One finding, as data; `message` is rendered from `params` by the zh-CN message file. */
+/** One finding, as data; `message` is rendered from `params` by its code's entry in the findings registry (src/core/findings/). */
 export interface Finding {
   code: FindingCode;
   severity: Severity;
