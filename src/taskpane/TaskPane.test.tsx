@@ -323,4 +323,29 @@ describe('TaskPane', () => {
     expect(hint.textContent).toBe('设置随工作簿保存。');
     expect((screen.getByRole('radio', { name: /截位/ }) as HTMLInputElement).checked).toBe(true);
   });
+
+  test('设置: a rule-pack file is imported, kept with the document, shown as in force, and used by the next check', async () => {
+    const s = services();
+    await renderPane(s);
+    await click('设置');
+    const input = (await screen.findByLabelText('选择规则包文件')) as HTMLInputElement;
+    const file = new File([JSON.stringify({ extends: 'default', id: 'shanghai-2026', name: '上海市 2026 年办法', rounding: 'round' })], 'pack.json', { type: 'application/json' });
+    await act(async () => fireEvent.change(input, { target: { files: [file] } }));
+    await waitFor(() => expect(screen.getByLabelText('当前规则包').textContent).toBe('当前规则包：上海市 2026 年办法'));
+    expect(JSON.parse(s.store.get(SETTINGS_KEY)!).packFile).toMatch(/shanghai-2026/);
+    await click('识别并检查');
+    expect((s.check as jest.Mock).mock.calls[0][1].packFile).toMatch(/shanghai-2026/);
+    await click('移除导入的规则包');
+    expect(screen.getByLabelText('当前规则包').textContent).not.toMatch(/2026 年办法/);
+  });
+
+  test('设置: a pack file that does not read says why, and nothing changes', async () => {
+    const s = services();
+    await renderPane(s);
+    await click('设置');
+    const input = (await screen.findByLabelText('选择规则包文件')) as HTMLInputElement;
+    await act(async () => fireEvent.change(input, { target: { files: [new File(['{"id": 1'], 'bad.json')] } }));
+    await waitFor(() => expect(screen.getByText(/规则包不是有效的 JSON/)).toBeTruthy());
+    expect(s.store.get(SETTINGS_KEY)).toBeNull();
+  });
 });

@@ -8,6 +8,8 @@ import type { Rounding } from '../core/report/types';
 export interface PaneSettings {
   rounding?: Rounding;
   packId?: string;
+  /** The text of an imported rule-pack file (docs/rule-pack.md); in force while set, over packId. */
+  packFile?: string;
   /** What 识别并检查 reads: the active sheet (unset) or every sheet of the workbook. */
   scope?: CheckScope;
 }
