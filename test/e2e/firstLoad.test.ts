@@ -26,7 +26,7 @@ function sourcesOf(file: string): string[] {
   return (JSON.parse(fs.readFileSync(map, 'utf8')) as { sources: string[] }).sources;
 }
 
-suiteUnless(notBuilt(), 'first-load budget')('task pane first load (dist/taskpane.html)', () => {
+suiteUnless(notBuilt(), 'first-load budget')('task pane first load (the built taskpane.html)', () => {
   test(`the page's scripts total at most ${BUDGET} bytes gzip -9`, () => {
     const scripts = firstLoadScripts();
     expect(scripts).toEqual(expect.arrayContaining(['taskpane.js', 'functions.js']));
