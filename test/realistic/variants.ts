@@ -245,7 +245,7 @@ export function deptSheet(): SheetSpec {
   ]);
 }
 
-/** (g) Numbers stored as numbers with formats: #,##0.00 amounts, 0.00% rates (0.9927), percent completions. */
+/** (g) Numbers stored as numbers with formats: #,##0.00 amounts in 元 (82 million 万元 would be AMOUNT_UNIT_SUSPECT), 0.00% rates (0.9927), percent completions. */
 export function formattedSheet(): SheetSpec {
   const pct = (v: number, fmt = '0.00%'): CellSpec => ({ v, fmt });
   const num = (v: number, fmt = '0.00'): CellSpec => ({ v, fmt });
@@ -256,7 +256,7 @@ export function formattedSheet(): SheetSpec {
     mofFunds([
       ['年度资金总额', money(82368086.83), money(82368086.83), money(81774893.77), num(10, '0'), pct(0.9927), num(9.93)],
       ['其中：当年财政拨款', money(82368086.83), money(82368086.83), money(81774893.77), '—', pct(0.9927), '—'],
-    ]),
+    ], ['项目资金(元)', ...MOF_FUNDS_HEADER.slice(1)]),
     mofGrid([
       ['产出指标(50分)', '数量指标', '设备采购数量', num(120, '0'), num(120, '0'), num(20), num(20)],
       [null, '质量指标', '设备验收合格率', '≥95%', pct(0.98), num(15), num(15)],
