@@ -12,6 +12,6 @@ step() { printf '\n== %s\n' "$*"; }
 step "system tools"; bash test/tools/ensure-system-tools.sh
 step "build ($PERF_SELFEVAL_DIST)"; npx webpack --mode production --env test
 step "type check";   npx tsc --noEmit
-step "lint";         npx eslint . --max-warnings 0 --ignore-pattern 'build/**'
+step "lint";         npx eslint . --max-warnings 0
 step "jest";         npx jest --coverage "$@"
 step "manifest";     bash test/tools/validate-manifest.sh --schema-only
