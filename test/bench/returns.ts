@@ -30,12 +30,14 @@ export interface ReturnsFolder {
   /** Tables per kind across the folder, to check that the command line found them all. */
   tables: number;
   writeMs: number;
+  /** Whether the folder was kept from an earlier run (writeMs is then that run's). */
+  reused: boolean;
 }
 
 export async function returnsFolder(count: number): Promise<ReturnsFolder> {
   const dir = path.join(os.tmpdir(), `perf-selfeval-bench-returns-v${VERSION}-${count}`);
   const done = path.join(dir, '.complete.json');
-  if (fs.existsSync(done)) return { ...(JSON.parse(fs.readFileSync(done, 'utf8')) as ReturnsFolder), dir };
+  if (fs.existsSync(done)) return { ...(JSON.parse(fs.readFileSync(done, 'utf8')) as ReturnsFolder), dir, reused: true };
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(dir, { recursive: true });
   const started = performance.now();
@@ -52,7 +54,7 @@ export async function returnsFolder(count: number): Promise<ReturnsFolder> {
     if (asXls) xls++;
     files.push(name);
   }
-  const folder: ReturnsFolder = { dir, files, xls, tables, writeMs: Math.round(performance.now() - started) };
+  const folder: ReturnsFolder = { dir, files, xls, tables, writeMs: Math.round(performance.now() - started), reused: false };
   fs.writeFileSync(done, JSON.stringify(folder));
   return folder;
 }
