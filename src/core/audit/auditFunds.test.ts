@@ -48,4 +48,16 @@ describe('the scored funds row', () => {
     const t = project([[null, '年度资金总额', 100, 100, 100, 10, '100%', 10]]);
     expect(t.budget[0].cells).toEqual({ initial: 'C3', budget: 'D3', actual: 'E3', rate: 'G3', weight: 'F3', score: 'H3' });
   });
+
+  test.each<[string, string, string[]]>([
+    ['a dash states no rate', '—', []],
+    ['a slash states no rate', '/', []],
+    ['an error value is no number', '#DIV/0!', ['UNREADABLE_NUMBER@G4']],
+  ])('the 执行率 of a 其中 row: %s', (_what, rate, expected) => {
+    const t = project([
+      [null, '年度资金总额', 100, 100, 100, 10, '100%', 10],
+      [null, '其中：当年财政拨款', 100, 100, 100, null, rate, null],
+    ]);
+    expect(t.findings.filter((f) => f.severity !== 'info').map((f) => `${f.code}@${f.cell}`)).toEqual(expected);
+  });
 });

@@ -32,7 +32,8 @@ export function auditFunds(table: RecognizedTable, rounding: Rounding): FundsAud
     const executed = read(f.executed, 'executed');
     read(f.initial, 'initial');
     const rate = budget !== null && executed !== null ? executionRate(executed, budget, rounding) : null;
-    const recorded = asPercentPoints(read(f.rate, 'rate'), rate);
+    // A dash or slash for the 执行率 ("—", "/") states no rate, as a blank does (§7.2: a blank gives no finding).
+    const recorded = asPercentPoints(f.rate && NO_RATE.test(f.rate.text) ? null : read(f.rate, 'rate'), rate);
     // Only the funds total is scored (§8.16): a 其中 row repeating 分值 / 得分 adds nothing.
     const scored = f === scoredRow;
     const weight = scored ? read(f.weight, 'weight') : null;
@@ -71,6 +72,7 @@ function scoredFundsRow(rows: RecognizedFunds[]): RecognizedFunds | null {
 }
 
 const TOTAL_LABEL = /总额|合计|总计/;
+const NO_RATE = /^\s*[-—–/\\]+\s*$/;
 
 function fundsCells(f: RecognizedFunds, scored: boolean): Partial<Record<FundsField, CellPos>> {
   const cells: Partial<Record<FundsField, CellPos>> = {};
