@@ -27,4 +27,14 @@ describe('findings registry', () => {
     const f = makeFinding('WEIGHT_SUM_MISMATCH', { row: 9, col: 6 }, { group: null, stated: '100', sum: '90', leftOut: 'G7' });
     expect(f.message).toBe('全表分值合计为 90，应为 100（未计入无法识别的 G7）');
   });
+
+  test.each<[string, 'under' | 'partial' | 'over' | 'score-below-weight', string, boolean]>([
+    ['under, scored its full 分值', 'under', '10', true],
+    ['partial, scored its full 分值 written 10.00', 'partial', '10.00', true],
+    ['under, scored below its 分值', 'under', '9', false],
+    ['over, full marks', 'over', '10', false],
+  ])('MISSING_REASON on a row %s says both facts only then (issue 15.4)', (_case, because, score, both) => {
+    const f = makeFinding('MISSING_REASON', { row: 1, col: 8 }, { ...base, score, because });
+    expect(f.message.includes('却得满分') && f.message.includes('核实得分')).toBe(both);
+  });
 });

@@ -1,3 +1,4 @@
+import { D } from '../../decimal';
 import { defineFindings } from '../define';
 
 /** What every indicator finding is told: the row's name and its values as shown. */
@@ -40,6 +41,15 @@ export const NUMBER_FIELD: Record<NumberField, string> = {
   total: '总分',
 };
 
+const DECIMAL = /^-?\d+(\.\d+)?$/;
+
+/** A row that is under or partial yet scored its full 分值: the message says both facts (issue 15.4). */
+function fullMarksDespite(p: IndicatorParams & { because: ReasonCase }): boolean {
+  if (p.because !== 'under' && p.because !== 'partial') return false;
+  if (p.weight === null || p.score === null || !DECIMAL.test(p.weight) || !DECIMAL.test(p.score)) return false;
+  return D(p.weight).gt(0) && D(p.score).eq(D(p.weight));
+}
+
 /** "，未计入：D7「—」、H9「约1」" when a sum left cells out (rules.md §8.18), else "". */
 function leftOut(cells: string): string {
   return cells === '' ? '' : `（未计入无法识别的 ${cells}）`;
@@ -51,7 +61,9 @@ export const tableFindings = defineFindings({
     severity: (p: IndicatorParams & { because: ReasonCase }) => (p.because === 'over' || p.because === 'qualitative-below-weight' ? 'warning' : 'error'),
     why: '偏差、未完成或得分低于分值时，须在本行写明偏差原因及改进措施（§8.11）',
     message: (p: IndicatorParams & { because: ReasonCase }) =>
-      `「${s(p.name)}」${BECAUSE[p.because]}（指标值 ${s(p.target)}，完成值 ${s(p.actual)}${p.weight !== null ? `，分值 ${s(p.weight)}，得分 ${s(p.score)}` : ''}），请填写偏差原因及改进措施`,
+      fullMarksDespite(p)
+        ? `「${s(p.name)}」${BECAUSE[p.because]}却得满分（指标值 ${s(p.target)}，完成值 ${s(p.actual)}，分值 ${s(p.weight)}，得分 ${s(p.score)}），请填写偏差原因及改进措施，并核实得分`
+        : `「${s(p.name)}」${BECAUSE[p.because]}（指标值 ${s(p.target)}，完成值 ${s(p.actual)}${p.weight !== null ? `，分值 ${s(p.weight)}，得分 ${s(p.score)}` : ''}），请填写偏差原因及改进措施`,
   },
   DEVIATION: {
     severity: 'warning',
