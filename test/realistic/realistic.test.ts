@@ -233,8 +233,29 @@ const cases: [string, () => SheetSpec[], number, Expected[]][] = [
       },
     ],
   ],
-  // A 说明 sheet and a 绩效目标表 (no completion column) hold no self-evaluation table.
-  ['i: a cover sheet, a 目标表 sheet and the 自评表 sheet', () => v.threeSheets(), 0, [MOF_A]],
+  // A 说明 sheet holds no table; the 绩效目标表 (指标值, no completion column) is a targets table (§8.20): no
+  // verdicts, findings or total of its own. It declares 3 of the 自评表's 7 indicators (same targets), so the other
+  // 4 (培训, 及时率, 生活改善, 长效机制) are RESULT_WITHOUT_TARGET warnings; warnings keep exit 0.
+  [
+    'i: a cover sheet, a 目标表 sheet and the 自评表 sheet',
+    () => v.threeSheets(),
+    0,
+    [
+      { sheet: '目标表', kind: 'targets', unit: '社区养老服务补贴', year: 2023, count: 3, deviations: {}, missingReasonErrors: [], codes: {}, rates: {}, total: [null, null, null, null] },
+      { ...MOF_A, codes: { RESULT_WITHOUT_TARGET: 4 } },
+    ],
+  ],
+  // Seed 001's shape: 7 targets, the MOF table's 7 rows. 不少于1000人 ≡ ≥1000人 (no TARGET_CHANGED); 志愿者 has no
+  // completion row → TARGET_WITHOUT_RESULT on the targets sheet; 长效机制 is not declared → RESULT_WITHOUT_TARGET.
+  [
+    'ag: a 部门年度分目标 sheet (一级目标 … 指标目标值) before the 自评表',
+    () => v.deptTargetsSheets(),
+    0,
+    [
+      { sheet: '部门年度分目标', kind: 'targets', unit: null, year: null, count: 7, deviations: {}, missingReasonErrors: [], codes: { TARGET_WITHOUT_RESULT: 1 }, rates: {}, total: [null, null, null, null] },
+      { ...MOF_A, codes: { RESULT_WITHOUT_TARGET: 1 } },
+    ],
+  ],
   // The 长效机制 / 培训 reasons stay; the 培训 reason is removed → one MISSING_REASON error under each header spelling.
   ...(
     [

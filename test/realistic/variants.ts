@@ -315,6 +315,30 @@ export function threeSheets(): SheetSpec[] {
   return [cover, targets, mofProjectSheet()];
 }
 
+/**
+ * (ag) Seed 001's shape (rules.md §8.20): a 部门年度分目标 sheet declaring the MOF table's indicators
+ * (一级目标 | 二级目标 | 三级目标 | 指标目标值, 一级 / 二级 written once per block), one of them in other words
+ * ("不少于1000人" for ≥1000人), one that no completion row reports, one of the MOF rows not declared.
+ */
+export function deptTargetsSheets(): SheetSpec[] {
+  const targets = sheet('部门年度分目标', [
+    title(4, '部门年度分目标'),
+    {
+      rows: [
+        ['一级目标', '二级目标', '三级目标', '指标目标值'],
+        ['产出指标', '数量指标', '补贴发放人数', '不少于1000人'],
+        [null, null, '助老培训场次', '=10场'],
+        [null, '质量指标', '补贴发放准确率', '=100%'],
+        [null, '时效指标', '补贴发放及时率', '≥95%'],
+        ['效益指标', '社会效益指标', '老年人生活改善', '有效改善'],
+        [null, null, '助老志愿者招募人数', '≥50人'],
+        ['满意度指标', '服务对象满意度指标', '老年人满意度', '≥90%'],
+      ],
+    },
+  ]);
+  return [targets, mofProjectSheet()];
+}
+
 /** (j) 原因 / 完成值 header variants: the MOF table with those two header words replaced. */
 export function headerVariantSheet(actual: string, reason: string, levels?: [string, string, string]): SheetSpec {
   const header = [...MOF_HEADER];

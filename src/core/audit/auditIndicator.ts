@@ -25,14 +25,17 @@ export interface IndicatorAudit {
 
 /**
  * Audits one indicator row (rules.md §7.5–7.12, §8.2–8.12, §8.18): its report, the cells it was
- * read from, its findings, and its 分值 / 得分 for the table's sums.
+ * read from, its findings, and its 分值 / 得分 for the table's sums. `declaresOnly`: a row of a
+ * targets table, whose deviation is 'unknown' (no completion to judge) and which raises no
+ * completion findings (DEVIATION, MISSING_REASON, NOT_EVALUABLE …).
  */
-export function auditIndicator(ind: RecognizedIndicator, hasReasonColumn: boolean, pack: RulePack): IndicatorAudit {
+export function auditIndicator(ind: RecognizedIndicator, hasReasonColumn: boolean, pack: RulePack, declaresOnly = false): IndicatorAudit {
   const weight = readNumber(ind.weight, 'weight', ind.name);
   const score = readNumber(ind.score, 'score', ind.name);
   const target = targetOf(ind);
   const actual = parseValue(ind.actual ? ind.actual.value : null, ind.actual?.numberFormat);
-  const assessment = ind.inputManagement ? null : assessIndicator(target, actual, pack);
+  // A targets table's row declares a target and reports no completion: nothing to assess, no verdict (§8.20).
+  const assessment = ind.inputManagement || declaresOnly ? null : assessIndicator(target, actual, pack);
   const w = weight.value;
   const expected = assessment && w !== null ? expectedScore(target, actual, w, pack) : null;
   const base: IndicatorParams = { name: ind.name, target: targetText(ind), actual: ind.actual?.text ?? null, weight: str(w), score: str(score.value) };
@@ -54,7 +57,7 @@ export function auditIndicator(ind: RecognizedIndicator, hasReasonColumn: boolea
       weight: base.weight,
       score: base.score,
       expectedScore: str(expected?.value ?? null),
-      deviation: assessment ? assessment.deviation : 'none',
+      deviation: assessment ? assessment.deviation : declaresOnly ? 'unknown' : 'none',
       reason: ind.reason,
     },
     cells: cellsOf(ind),

@@ -26,7 +26,8 @@ export interface AuditOptions {
  */
 export function auditTable(table: RecognizedTable, options: AuditOptions): TableReport {
   const funds = auditFunds(table, options.rounding);
-  const audits = table.indicators.map((ind) => auditIndicator(ind, table.hasReasonColumn, options.pack));
+  const declaresOnly = table.kind === 'targets';
+  const audits = table.indicators.map((ind) => auditIndicator(ind, table.hasReasonColumn, options.pack, declaresOnly));
   const sums = sumsOf(table, audits, funds.weight, funds.score);
   const findings: PlacedFinding[] = [...funds.findings, ...audits.flatMap((a) => a.findings), ...duplicateFindings(table)];
   if (table.hasScoreColumns) findings.push(...weightSumFindings(table, sums.groups, sums.weight));
@@ -68,6 +69,7 @@ function sumsOf(table: RecognizedTable, audits: IndicatorAudit[], fundsWeight: D
 
 function totalOf(table: RecognizedTable, sums: Sums, pack: RulePack, findings: PlacedFinding[]): TotalReport {
   const weightSum = str(sums.weight.value);
+  if (table.kind === 'targets') return NO_TOTAL;
   if (!table.hasScoreColumns) {
     return { weight: weightSum, score: null, recordedScore: null, grade: null, cappedScore: null, cappedGrade: null };
   }
@@ -82,6 +84,9 @@ function totalOf(table: RecognizedTable, sums: Sums, pack: RulePack, findings: P
   const g = scoreSum !== null ? grade(scoreSum, pack) : null;
   return { weight: weightSum, score: str(scoreSum), recordedScore: str(recorded), grade: g, cappedScore: str(scoreSum), cappedGrade: g };
 }
+
+/** A targets table declares, it does not score: no total of any kind (§8.20). */
+const NO_TOTAL: TotalReport = { weight: null, score: null, recordedScore: null, grade: null, cappedScore: null, cappedGrade: null };
 
 /** rules.md §7.14: the same indicator name twice in one table. */
 function duplicateFindings(table: RecognizedTable): PlacedFinding[] {

@@ -149,7 +149,22 @@ function isIndicatorHeader(cols: IndicatorColumns): boolean {
   return cols.target !== undefined && cols.actual !== undefined && (cols.name !== undefined || cols.level2 !== undefined);
 }
 
-/** Every indicator-grid header on the sheet, top to bottom. */
+/**
+ * rules.md §8.20: a targets table ("一级目标 | 二级目标 | 三级目标 | 指标目标值") declares indicators and
+ * their 指标值 with no completion and no 分值 / 得分 column. Stricter than a completion table's header
+ * (a 三级 name under a 一级 or 二级, a target header ending in 指标值 / 目标值), as nothing else in it
+ * says it is a table: "目标" or "计划" beside a name is a sentence's words, not this form.
+ */
+function isTargetsHeader(view: SheetView, cols: IndicatorColumns, top: number, bottom: number): boolean {
+  const { target, actual, weight, score, name, level1, level2 } = cols;
+  if (target === undefined || actual !== undefined || weight !== undefined || score !== undefined || name === undefined) return false;
+  if (level1 === undefined && level2 === undefined) return false;
+  return [top, bottom].some((r) => TARGET_VALUE_WORD.test(headerKey(view.text(r, target))));
+}
+
+const TARGET_VALUE_WORD = /(指标值|目标值)$/;
+
+/** Every indicator-grid header on the sheet (completion tables and targets tables), top to bottom. */
 export function findIndicatorHeaders(view: SheetView): IndicatorHeader[] {
   const found: IndicatorHeader[] = [];
   const rows = view.rowsBetween(view.top, view.bottom);
@@ -165,11 +180,12 @@ export function findIndicatorHeaders(view: SheetView): IndicatorHeader[] {
     sectionAsName(roles);
     extendGenericName(view, roles, r, bottom);
     let cols = assignColumns(view, roles, bottom);
-    if (!isIndicatorHeader(cols) && two) {
+    const isHeader = (c: IndicatorColumns, b: number) => isIndicatorHeader(c) || isTargetsHeader(view, c, r, b);
+    if (!isHeader(cols, bottom) && two) {
       cols = assignColumns(view, first, r);
       bottom = r;
     }
-    if (!isIndicatorHeader(cols)) continue;
+    if (!isHeader(cols, bottom)) continue;
     const used = Object.values(cols) as number[];
     found.push({ top: r, bottom, left: Math.min(...used), right: Math.max(...used), columns: cols });
     if (bottom > r) k++;

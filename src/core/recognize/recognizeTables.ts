@@ -91,11 +91,14 @@ function fundsAbove(view: SheetView, headers: FundsHeader[], from: number, heade
 }
 
 /**
- * What the title says decides (项目支出 / 项目名称 → project; 整体支出 / 部门(单位)名称 → dept: the MOF
+ * A header without a completion column is a targets table (rules.md §8.20). Otherwise
+ * what the title says decides (项目支出 / 项目名称 → project; 整体支出 / 部门(单位)名称 → dept: the MOF
  * 部门整体支出 form scores its funds row too); without either, a scored funds row makes a project table.
  */
 function kindOf(header: IndicatorHeader, funds: FundsHeader[], facts: TitleFacts): TableKind {
   const cols = header.columns;
+  // Only a targets header comes without a completion column (headers.ts); any table with one is never targets.
+  if (cols.actual === undefined) return 'targets';
   if (cols.weight === undefined && cols.score === undefined) return 'plan-actual';
   if (facts.project) return 'project';
   if (facts.dept) return 'dept';
