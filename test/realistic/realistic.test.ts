@@ -274,13 +274,14 @@ const cases: [string, () => SheetSpec[], number, Expected[]][] = [
     [{ ...MOF_A, missingReasonErrors: ['助老培训场次'], codes: { MISSING_REASON: 1 } }],
   ]),
   [
-    // Decision: the blank form is a project table with no indicator (no row has a 分值, §8.12), no error or
-    // warning; its only weight is the printed funds 分值 10; nothing recorded, so no score, no grade; no year
-    // ("（    年度）") and no unit (项目名称 blank — not "项目支出" taken from the title).
+    // Decision: the blank form is a project table with no indicator (no row has a 分值, §8.12) and no error;
+    // an unfilled form is not a clean submission (§8.19): TABLE_NOT_FILLED, a warning; its only weight is the
+    // printed funds 分值 10; nothing recorded, so no score, no grade; no year ("（    年度）") and no unit
+    // (项目名称 blank — not "项目支出" taken from the title).
     'k: the empty MOF template',
     () => [v.emptyTemplateSheet()],
     0,
-    [{ sheet: '自评表', kind: 'project', unit: null, year: null, count: 0, deviations: {}, missingReasonErrors: [], codes: {}, rates: {}, total: ['10', null, null, null] }],
+    [{ sheet: '自评表', kind: 'project', unit: null, year: null, count: 0, deviations: {}, missingReasonErrors: [], codes: { TABLE_NOT_FILLED: 1 }, rates: {}, total: ['10', null, null, null] }],
   ],
   [
     // 投诉率 ≤5 %, 8 % → reverse, 10×5/8 = 6.25 (reason); 重复投诉率 不超过3 %, 4 % → 30×3/4 = 22.5, no reason → error.
@@ -614,12 +615,13 @@ describeIfExists(cli, 'the built command line is needed (npx webpack --mode prod
     expect(run.exit).toBe(exit);
   });
 
-  // Decision (k): the command line's own blank templates check clean — no indicator is read from the 核对 side
-  // table right of the grid, and pre-printed 投入管理 分值 alone (nothing else filled) are no weight error.
+  // Decision (k): the command line's own blank templates check clean of errors — no indicator is read from the
+  // 核对 side table right of the grid, and pre-printed 投入管理 分值 alone (nothing else filled) are no weight
+  // error — and each is an unfilled form (rules.md §8.19: TABLE_NOT_FILLED, a warning, exit 0).
   test.each([
     // The 总分 row's SUM formula shows 0.00: that is its recorded total.
-    ['project', { sheet: '自评表(2024)', kind: 'project', unit: null, year: 2024, count: 0, deviations: {}, missingReasonErrors: [], codes: {}, rates: {}, total: ['10', null, '0', null] }],
-    // rules.md §8.19: a template with only its 投入管理 defaults is an unfilled form (a warning, exit 0).
+    ['project', { sheet: '自评表(2024)', kind: 'project', unit: null, year: 2024, count: 0, deviations: {}, missingReasonErrors: [], codes: { TABLE_NOT_FILLED: 1 }, rates: {}, total: ['10', null, '0', null] }],
+    // A template with only its 投入管理 defaults is unfilled too.
     ['dept', { sheet: '自评表(2024)', kind: 'dept', unit: null, year: 2024, count: 7, deviations: {}, missingReasonErrors: [], codes: { TABLE_NOT_FILLED: 1 }, rates: {}, total: ['30', null, '0', null] }],
   ] as [string, Expected][])('k: the blank %s template of `perf-selfeval template` checks clean of errors', (kind, expected) => {
     const file = path.join(tmp, `template-${kind}.xlsx`);

@@ -105,10 +105,12 @@ function duplicateFindings(table: RecognizedTable): PlacedFinding[] {
  * unfilled form, reported on the first indicator's name (a targets table has no completions to fill).
  */
 function notFilledFindings(table: RecognizedTable, audits: IndicatorAudit[]): PlacedFinding[] {
-  if (table.kind === 'targets' || table.indicators.length === 0) return [];
+  if (table.kind === 'targets') return [];
   const filled = table.indicators.some((ind, i) => !ind.inputManagement && (ind.actual !== null || audits[i].score.value !== null));
   if (filled) return [];
-  return [makeFinding('TABLE_NOT_FILLED', cellAt(table.indicators[0], 'name'), { indicators: table.indicators.length })];
+  // A form whose rows are all the template's placeholders ("指标1：", "……") has a header and no indicator: unfilled too.
+  const at = table.indicators.length > 0 ? cellAt(table.indicators[0], 'name') : { row: table.headerBottom, col: table.columns.name ?? table.left };
+  return [makeFinding('TABLE_NOT_FILLED', at, { indicators: table.indicators.length })];
 }
 
 function columnLettersOf(columns: Readonly<Record<string, number>>): Record<string, string> {

@@ -10,6 +10,7 @@ describe('TABLE_NOT_FILLED', () => {
     ['a blank form: targets and 分值 only', [['产出指标', '数量指标', '培训人次', '=100(人)', null, 50, null, null], [null, null, '验收率', '=100(%)', null, 50, null, null]], ['warning@C2']],
     ['only the 投入管理 defaults scored', [['投入管理指标', '预算编审管理', null, null, null, 7.5, 7.5, null], ['产出指标', '数量指标', '培训人次', '=100(人)', null, 50, null, null]], ['warning@C2']],
     ['one completion is filled in', [['产出指标', '数量指标', '培训人次', '=100(人)', '100(人)', 50, null, null], [null, null, '验收率', '=100(%)', null, 50, null, null]], []],
+    ['the MOF blank form: only its "指标1：" placeholder rows', [['产出指标', '数量指标', '指标1：', null, null, 20, null, null], [null, '质量指标', '指标1：', null, null, 30, null, null], [null, null, '……', null, null, null, null, null]], ['warning@C1']],
     ['one 得分 is filled in', [['产出指标', '数量指标', '培训人次', '=100(人)', null, 50, 50, null]], []],
   ])('%s', (_what, rows, expected) => expect(notFilled(rows)).toEqual(expected));
 });

@@ -162,6 +162,7 @@ export const tableFindings = defineFindings({
   TABLE_NOT_FILLED: {
     severity: 'warning',
     why: '没有任何完成值和得分的表是未填写的表，不能算作通过（§8.19）',
-    message: (p: { indicators: number }) => `本表 ${p.indicators} 个指标均未填写完成值和得分，表格尚未填写`,
+    message: (p: { indicators: number }) =>
+      p.indicators === 0 ? '本表只有表头和模板占位行，没有填写任何指标，表格尚未填写' : `本表 ${p.indicators} 个指标均未填写完成值和得分，表格尚未填写`,
   },
 });
