@@ -67,7 +67,11 @@ const cases: [string, string][] = [
 describeIfExists(path.join(sharedDir, 'seeds'), 'the seed documents are needed')('seed texts read as sheets', () => {
   test.each(cases)('%s gives the tables of %s', (seed, expectedFile) => {
     const expected = JSON.parse(fs.readFileSync(path.join(sharedDir, 'fixtures', expectedFile), 'utf8')) as Expected;
-    const got = checkGrid(seedGrid(path.join(sharedDir, 'seeds', seed))).map(answers);
+    // Seed 001 also declares its targets (部门年度分目标), a table of kind 'targets' (rules.md §8.20) that the fixture
+    // workbook does not hold: the completion tables are compared here, the targets table in test/seed001.
+    const got = checkGrid(seedGrid(path.join(sharedDir, 'seeds', seed)))
+      .filter((t) => t.kind !== 'targets')
+      .map(answers);
     const want = expected.tables.map((t) => ({
       kind: t.kind,
       indicatorCount: t.indicatorCount,
