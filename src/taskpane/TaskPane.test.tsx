@@ -57,6 +57,7 @@ function services(overrides: Partial<TaskPaneServices> = {}, host: HostInfo = IN
     detectHost: jest.fn(async () => host),
     supports: jest.fn((set: RequirementSet) => !lacks.includes(`${set.name} ${set.version}`)),
     diagnostics: () => ({ platform: 'OfficeOnline', version: '16.0.19400.40000' }),
+    preloadCheck: jest.fn(),
     readActiveSheet: jest.fn(async () => GRID),
     readAllSheets: jest.fn(async () => [GRID, GRID2]),
     check: jest.fn(async () => [TABLE]),
@@ -173,6 +174,18 @@ describe('TaskPane', () => {
     expect(s.readActiveSheet).not.toHaveBeenCalled();
     await click('在表格中标注');
     expect(s.annotate).not.toHaveBeenCalled();
+  });
+
+  test.each([
+    ['in Excel, once idle: loads what 识别并检查 needs, reading nothing', IN_EXCEL, 1],
+    ['outside Excel: loads nothing (the check cannot run there)', { inOffice: false, host: null, platform: null }, 0],
+  ])('%s', async (_case, host, preloads) => {
+    const s = services({}, host);
+    await renderPane(s);
+    await waitFor(() => expect(s.preloadCheck).toHaveBeenCalledTimes(preloads), { timeout: 1000 });
+    await act(() => new Promise((r) => setTimeout(r, 300))); // past whenIdle's fallback timer: still once (or never)
+    expect(s.preloadCheck).toHaveBeenCalledTimes(preloads);
+    expect(s.readActiveSheet).not.toHaveBeenCalled();
   });
 
   test('no table found: says what it looked for', async () => {

@@ -10,6 +10,7 @@ import { platformWords } from './diagnostics';
 import { MODE_LABEL, SCOPE_LABEL } from './strings';
 import { usePaneStyles } from './TaskPane.styles';
 import { useLatch } from './useLatch';
+import { usePreloadCheck } from './usePreloadCheck';
 import { useTaskPane, type Busy } from './useTaskPane';
 
 export interface TaskPaneProps {
@@ -27,6 +28,7 @@ export function TaskPane({ services }: TaskPaneProps) {
   const spin = (kind: Busy) => (busy === kind ? <BusySpinner /> : undefined);
   const asked = useLatch(state.pendingColumns !== null);
   const scope: CheckScope = state.settings.scope ?? 'active';
+  usePreloadCheck(caps.inExcel, services);
   return (
     <main className={styles.root} aria-busy={busy !== null}>
       <header className={styles.header}>

@@ -17,6 +17,7 @@ export function defaultServices(): TaskPaneServices {
     detectHost,
     supports: isSetSupported,
     diagnostics: hostDiagnostics,
+    preloadCheck: () => void loadEngine().catch(() => undefined),
     readActiveSheet: async (options) => (await loadEngine()).readActiveSheet(excelRun, options),
     readAllSheets: async (options) => (await loadEngine()).readAllSheets(excelRun, options),
     check: async (grids, settings) => (await loadEngine()).checkSheets(grids, settings),

@@ -1,13 +1,14 @@
 import { lazy } from 'react';
+import { preloadable } from './preloadable';
 
 /**
  * The parts of the pane the first paint does not show, each its own chunk: the results
- * (after a check), the two panels (when opened) and the overwrite question. Prefetched
- * when the browser is idle, so they are usually there before the first click.
+ * (after a check), the two panels (when opened) and the overwrite question. The results are
+ * loaded when the pane is idle in Excel (usePreloadCheck), so the first 识别并检查 neither
+ * fetches them after reading the sheet nor waits on a Suspense fallback; the others are
+ * prefetched when the browser is idle.
  */
-export const Results = lazy(async () => ({
-  default: (await import(/* webpackChunkName: "results", webpackPrefetch: true */ './components/Results')).Results,
-}));
+export const { Part: Results, preload: preloadResults } = preloadable(async () => (await import(/* webpackChunkName: "results" */ './components/Results')).Results);
 
 export const TemplatePanel = lazy(async () => ({
   default: (await import(/* webpackChunkName: "template-panel", webpackPrefetch: true */ './components/TemplatePanel')).TemplatePanel,

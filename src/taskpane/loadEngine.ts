@@ -1,2 +1,2 @@
-/** The engine chunk; prefetched when the browser is idle, so the first 识别并检查 seldom waits for it. */
-export const loadEngine = () => import(/* webpackChunkName: "engine", webpackPrefetch: true */ './engine');
+/** The engine chunk (sheet reader, engine, decimal.js); loaded when the pane is idle in Excel (usePreloadCheck) or on first use. */
+export const loadEngine = () => import(/* webpackChunkName: "engine" */ './engine');

@@ -26,6 +26,8 @@ export interface TaskPaneServices {
   detectHost(): Promise<HostInfo>;
   supports(set: RequirementSet): boolean;
   diagnostics(): HostDiagnostics;
+  /** Loads the reader and the engine ahead of the first check (nothing is read); a failure is left to the check to report. */
+  preloadCheck(): void;
   readActiveSheet(options: ReadOptions): Promise<Grid>;
   readAllSheets(options: ReadOptions): Promise<Grid[]>;
   /** The tables of the sheets read, checked together (cross-table and rule-pack post-passes included). */
