@@ -41,7 +41,7 @@ export function auditTable(table: RecognizedTable, options: AuditOptions): Table
     year: table.year,
     columns: columnLettersOf(table.columns),
     budget: funds.rows.map((r) => ({ ...r.report, cell: toA1(r.rateCell.row, r.rateCell.col), cells: a1Of(r.cells) })),
-    indicators: audits.map((a) => ({ ...a.report, cells: a1Of(a.cells) })),
+    indicators: audits.map((a) => ({ ...a.report, cells: a1Of(a.report.cells) })),
     total,
     findings: bySheetOrder(findings).map(reportFinding),
   };

@@ -1,5 +1,5 @@
 import type { SheetView } from '../grid/sheetView';
-import { readNumberCell } from '../value/numberCell';
+import { numberCellKind } from '../value/numberCell';
 import type { CellValue } from './types';
 
 /** The cell shown at (row, col) as a CellValue (merges resolved); null when it shows nothing. */
@@ -44,13 +44,13 @@ export function isBareNumber(v: CellValue | null): boolean {
 
 /** Whether a cell where a number belongs can be read as one: a number, or a number typed as text ("0.9分", "１０", rules.md §8.18). */
 export function holdsNumber(v: CellValue | null): boolean {
-  const kind = readNumberCell(v).kind;
+  const kind = numberCellKind(v);
   return kind === 'number' || kind === 'text-number';
 }
 
 /** Whether a cell holds something other than a number ("—", "约1", "#DIV/0!"): UNREADABLE_NUMBER where a number belongs. */
 export function holdsNonNumber(v: CellValue | null): boolean {
-  return readNumberCell(v).kind === 'unreadable';
+  return numberCellKind(v) === 'unreadable';
 }
 
 /** Whether a cell holds an amount or a rate ("99.93%" included). */

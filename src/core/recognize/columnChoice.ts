@@ -1,5 +1,5 @@
 import type { SheetView } from '../grid/sheetView';
-import { readNumberCell } from '../value/numberCell';
+import { numberCellKind } from '../value/numberCell';
 import type { IndicatorRole } from './headerRoles';
 
 /** One header cell claiming a role. */
@@ -69,7 +69,7 @@ function valueEvidence(view: SheetView, c: RoleClaim, headerBottom: number): num
     if (text === '') continue;
     if (!wantsNumber) n++;
     else {
-      const kind = readNumberCell({ value: view.shown(r, c.col)?.value ?? null, text }).kind;
+      const kind = numberCellKind({ value: view.shown(r, c.col)?.value ?? null, text });
       if (kind === 'number' || kind === 'text-number') n++;
     }
   }

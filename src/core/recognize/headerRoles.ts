@@ -20,8 +20,13 @@ export type IndicatorRole =
 
 export type FundsRole = 'initial' | 'budget' | 'executed' | 'rate' | 'weight' | 'score';
 
+/** Text that headerKey returns as it is: CJK ideographs only. */
+const PLAIN_HEADER = /^[\u4e00-\u9fff]*$/;
+
 /** NFKC, no white space, no parenthesised parts: "全年预算数（A）" → "全年预算数". */
 export function headerKey(text: string): string {
+  // Most header texts are CJK ideographs only: nothing to fold, strip or cut.
+  if (PLAIN_HEADER.test(text)) return text;
   return text
     .normalize('NFKC')
     .replace(/\s+/g, '')

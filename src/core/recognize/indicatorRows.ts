@@ -83,50 +83,58 @@ export function readIndicatorRows(view: SheetView, header: IndicatorHeader, limi
     },
     shiftRight: shiftedRightEdge(view, header),
   };
-  let body: IndicatorBody = into ?? { indicators: [], groups: [], total: null, bottom: header.bottom };
+  // The body this read owns: rows are appended in place (an immutable copy per row made the read quadratic).
+  const body: IndicatorBody = into
+    ? { ...into, indicators: [...into.indicators], groups: [...into.groups] }
+    : { indicators: [], groups: [], total: null, bottom: header.bottom };
   let ctx = lastContext(body);
   for (const r of view.rowsBetween(header.bottom + 1, limit)) {
     const reading = readRow(layout, r, ctx, body);
-    [body, ctx] = fold(body, ctx, reading, r);
+    ctx = fold(body, ctx, reading, r);
     if (reading.kind === 'total') break;
   }
   return body;
 }
 
-/** The body and context after one row's reading. */
-function fold(body: IndicatorBody, ctx: Context, reading: RowReading, r: number): [IndicatorBody, Context] {
+/** Adds one row's reading to the body; returns the context for the next row. */
+function fold(body: IndicatorBody, ctx: Context, reading: RowReading, r: number): Context {
   switch (reading.kind) {
     case 'total':
-      return [{ ...body, total: reading.total, bottom: r }, ctx];
+      body.total = reading.total;
+      body.bottom = r;
+      return ctx;
     case 'subtotal':
-      return [body, ctx];
+      return ctx;
     case 'other':
       return withLevels(body, ctx, reading.levels);
     case 'fragment': {
-      const [b, c] = withLevels(body, ctx, reading.levels);
-      const prev = b.indicators[b.indicators.length - 1];
-      const joined = { ...prev, name: cleanName(prev.name + reading.text) };
-      return [{ ...b, indicators: [...b.indicators.slice(0, -1), joined], bottom: r }, c];
+      const next = withLevels(body, ctx, reading.levels);
+      const last = body.indicators.length - 1;
+      body.indicators[last] = { ...body.indicators[last], name: cleanName(body.indicators[last].name + reading.text) };
+      body.bottom = r;
+      return next;
     }
     case 'indicator':
     case 'shifted': {
-      const [b, c] = withLevels(body, ctx, reading.levels);
-      const indicator: RecognizedIndicator = { ...reading.indicator, level1: c.level1, level2: c.level2, group: c.group };
-      return [{ ...b, indicators: [...b.indicators, indicator], bottom: r }, c];
+      const next = withLevels(body, ctx, reading.levels);
+      // The place first: V8 copies `{ ...row, added }` slowly (a new map per object), `{ added, ...row }` fast.
+      body.indicators.push({ level1: next.level1, level2: next.level2, group: next.group, ...reading.indicator });
+      body.bottom = r;
+      return next;
     }
   }
 }
 
-function withLevels(body: IndicatorBody, ctx: Context, levels: Levels): [IndicatorBody, Context] {
+/** Opens the row's 一级 group, if it names one; the context under the row's labels. */
+function withLevels(body: IndicatorBody, ctx: Context, levels: Levels): Context {
   let next = ctx;
-  let groups = body.groups;
   if (levels.level1) {
     const { label, stated, statedInLabel, row, col } = levels.level1;
-    groups = [...groups, { label, stated, statedInLabel, row, col }];
-    next = { level1: label, level2: ctx.level2, group: groups.length - 1 };
+    body.groups.push({ label, stated, statedInLabel, row, col });
+    next = { level1: label, level2: ctx.level2, group: body.groups.length - 1 };
   }
   if (levels.level2 !== undefined) next = { ...next, level2: levels.level2 };
-  return [groups === body.groups ? body : { ...body, groups }, next];
+  return next;
 }
 
 function lastContext(body: IndicatorBody): Context {

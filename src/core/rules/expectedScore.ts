@@ -1,7 +1,7 @@
 import { D, type Dec, ROUND_HALF_UP } from '../decimal';
 import type { QuantValue } from '../value/quantity';
 import type { ParsedValue, QualLevel } from '../value/parseValue';
-import { assessIndicator } from './assessIndicator';
+import { assessIndicator, type Assessment } from './assessIndicator';
 import { defaultPack, type RulePack } from './rulePack';
 
 /** The range a qualitative score may lie in: [min, max] or [min, max). */
@@ -106,11 +106,15 @@ function qualScore(level: QualLevel, w: Dec, pack: RulePack): ScoreResult {
  * @example expectedScore(parseValue('=973.00(人)'), parseValue('927.00(人)'), D(1)) // value 0.95, "927 ÷ 973 × 1.00 = 0.95"
  */
 export function expectedScore(target: ParsedValue, actual: ParsedValue, weight: Dec, pack: RulePack = defaultPack): ScoreResult {
-  const assessment = assessIndicator(target, actual, pack);
+  return scoreOfAssessment(assessIndicator(target, actual, pack), weight, pack);
+}
+
+/** `expectedScore` of a row already assessed (the audit assesses each row once). */
+export function scoreOfAssessment(assessment: Assessment, weight: Dec, pack: RulePack): ScoreResult {
   if (assessment.class === 'not-evaluable') {
     return { value: null, exact: null, band: null, explanation: `无法计算：${assessment.notEvaluableReason ?? ''}` };
   }
-  const compared = assessment.actual;
+  const { target, actual: compared } = assessment;
   if (compared.type === 'qualResult') return qualScore(compared.level, weight, pack);
   if (target.type === 'quant' && compared.type === 'quant') return quantScore(target, compared, weight, pack);
   return { value: null, exact: null, band: null, explanation: '无法计算' };

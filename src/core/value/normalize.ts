@@ -37,7 +37,7 @@ export function normalizeFully(raw: string): string {
 
 /** True when an Excel number format shows the value as a percentage ("0.00%", not "0.00\"%\""). */
 export function isPercentFormat(numberFormat: string | undefined): boolean {
-  if (!numberFormat) return false;
+  if (!numberFormat || !numberFormat.includes('%')) return false;
   const unquoted = numberFormat.replace(/"[^"]*"/g, '').replace(/\\./g, '');
   return unquoted.includes('%');
 }

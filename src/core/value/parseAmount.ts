@@ -15,6 +15,31 @@ export function decimalFromNumber(n: number): Dec {
   return D(n === 0 ? 0 : n);
 }
 
+/** The number a cell writes, before it becomes a decimal: its digits (or the raw number) and whether to scale it to percentage points. */
+export interface WrittenAmount {
+  digits: string | number;
+  times100: boolean;
+}
+
+/**
+ * Return the number written in a money/rate/score cell, or null when the cell is not a plain
+ * number: what `parseAmount` reads, for callers that only need to know whether a number is there.
+ */
+export function writtenAmount(input: string | number | null | undefined, numberFormat?: string): WrittenAmount | null {
+  if (input === null || input === undefined) return null;
+  if (typeof input === 'number') return Number.isFinite(input) ? { digits: input, times100: isPercentFormat(numberFormat) } : null;
+  if (typeof input !== 'string') return null;
+  const match = PLAIN_AMOUNT.exec(normalizeValueText(input).replace(/ /g, ''));
+  if (!match) return null;
+  return { digits: match[1], times100: match[2] !== '%' && isPercentFormat(numberFormat) };
+}
+
+/** The exact decimal of a written amount. */
+export function amountValue(written: WrittenAmount): Dec {
+  const value = typeof written.digits === 'number' ? decimalFromNumber(written.digits) : decimalFromText(written.digits);
+  return written.times100 ? value.times(100) : value;
+}
+
 /**
  * Return the amount in a money/rate/score cell as an exact decimal, or null when the cell
  * is not a plain number. Text with "%" gives percentage points ("99.93%" → 99.93), and so does
@@ -27,17 +52,6 @@ export function decimalFromNumber(n: number): Dec {
  * @example parseAmount(0.9927, '0.00%') // D('99.27')
  */
 export function parseAmount(input: string | number | null | undefined, numberFormat?: string): Dec | null {
-  if (input === null || input === undefined) return null;
-  const percentShown = isPercentFormat(numberFormat);
-  if (typeof input === 'number') {
-    if (!Number.isFinite(input)) return null;
-    const value = decimalFromNumber(input);
-    return percentShown ? value.times(100) : value;
-  }
-  if (typeof input !== 'string') return null;
-  const normalized = normalizeValueText(input);
-  const match = PLAIN_AMOUNT.exec(normalized.replace(/ /g, ''));
-  if (!match) return null;
-  const value = decimalFromText(match[1]);
-  return percentShown && match[2] !== '%' ? value.times(100) : value;
+  const written = writtenAmount(input, numberFormat);
+  return written === null ? null : amountValue(written);
 }
