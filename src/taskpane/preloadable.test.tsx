@@ -31,7 +31,7 @@ describe('preloadable', () => {
   });
 
   test('a preload that fails is quiet; the render then says the part could not be loaded', async () => {
-    const { Part, preload } = preloadable(() => Promise.reject(new Error('Loading chunk 7 failed.')));
+    const { Part, preload } = preloadable<{ text: string }>(() => Promise.reject(new Error('Loading chunk 7 failed.')));
     await act(async () => preload());
     const quiet = jest.spyOn(console, 'error').mockImplementation(() => undefined); // React reports the caught error
     render(

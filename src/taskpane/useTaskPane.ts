@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
 import { OUTSIDE_OFFICE, readJson, writeJson, type HostInfo } from '../common/officeHelpers';
 import type { Finding, TableReport } from '../core/report/types';
 import type { CheckColumnsPlan } from '../excel/checkColumnsPlan';
@@ -105,7 +105,9 @@ export function useTaskPane(services: TaskPaneServices) {
       return;
     }
     busyRef.current = kind;
-    dispatch({ type: 'busy', busy: kind });
+    // A transition: the action's first request to Excel goes out before the pane re-renders to
+    // show it busy, so that render overlaps Excel's answer instead of delaying the question.
+    startTransition(() => dispatch({ type: 'busy', busy: kind }));
     try {
       say(await action());
     } catch (error) {

@@ -1,4 +1,5 @@
 import { Badge, Caption1, Subtitle2, makeStyles, shorthands, tokens } from '@fluentui/react-components';
+import { useDeferredValue } from 'react';
 import { adviceFor } from '../../common/findingAdvice';
 import type { Finding } from '../../core/report/types';
 import { groupBySeverity, SEVERITIES } from '../groupFindings';
@@ -38,8 +39,17 @@ export interface FindingListProps {
   onSelect: (cell: string) => void;
 }
 
-/** Findings grouped by severity; each is a button: click or Enter selects its cell in the sheet. */
+/**
+ * Findings grouped by severity; each is a button: click or Enter selects its cell in the sheet.
+ * It renders one render behind its parent (useDeferredValue): nothing at first, the previous
+ * list on a re-check, so the summary card beside it reaches the screen first.
+ */
 export function FindingList({ findings, onSelect }: FindingListProps) {
+  const shown = useDeferredValue(findings, null);
+  return shown === null ? null : <FindingGroups findings={shown} onSelect={onSelect} />;
+}
+
+function FindingGroups({ findings, onSelect }: FindingListProps) {
   const styles = useStyles();
   if (findings.length === 0) return <Caption1>没有发现问题。</Caption1>;
   const groups = groupBySeverity(findings);

@@ -13,7 +13,11 @@ export interface ResultsProps {
   onInsertColumns: (table: TableReport) => void;
 }
 
-/** The last check: a card and the findings per table, or why there is nothing. */
+/**
+ * The last check: a card and the findings per table, or why there is nothing. The cards come
+ * first; the finding lists render just after (FindingList defers its findings), so a long
+ * list never holds back the totals.
+ */
 export function Results({ result, busy, onSelect, onInsertColumns }: ResultsProps) {
   const styles = usePaneStyles();
   if (result.tables.length === 0)
