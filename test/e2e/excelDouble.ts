@@ -254,18 +254,17 @@ function usedArea(sheet: SheetState): Area | null {
   return area;
 }
 
-/** Cell arrays of an area (only over the cells that exist; blanks are ''). */
-function arrays(sheet: SheetState, a: Area) {
-  const rows = a.bottom - a.top + 1;
-  const cols = a.right - a.left + 1;
-  const make = (pick: (c: CellState | undefined) => unknown) =>
-    Array.from({ length: rows }, (_r, i) => Array.from({ length: cols }, (_c, j) => pick(sheet.cells.get(key(a.top + i, a.left + j)))));
-  return {
-    values: make((c) => (c ? c.value : '')),
-    text: make((c) => (c ? c.text : '')),
-    formulas: make((c) => (c ? c.formula : '')),
-    numberFormat: make((c) => (c ? c.numberFormat : 'General')),
-  };
+const CELL_ARRAY: Record<'values' | 'text' | 'formulas' | 'numberFormat', (c: CellState | undefined) => unknown> = {
+  values: (c) => (c ? c.value : ''),
+  text: (c) => (c ? c.text : ''),
+  formulas: (c) => (c ? c.formula : ''),
+  numberFormat: (c) => (c ? c.numberFormat : 'General'),
+};
+
+/** One cell array of an area (only over the cells that exist; blanks are ''). */
+function cellArrayOf(sheet: SheetState, a: Area, k: keyof typeof CELL_ARRAY): unknown[][] {
+  const pick = CELL_ARRAY[k];
+  return Array.from({ length: a.bottom - a.top + 1 }, (_r, i) => Array.from({ length: a.right - a.left + 1 }, (_c, j) => pick(sheet.cells.get(key(a.top + i, a.left + j)))));
 }
 
 // ---------- the request context ----------
@@ -420,7 +419,7 @@ function rangeObject(ctx: Ctx, sheetOf: () => SheetState | null, areaOf: () => A
   const cellArray = (k: 'values' | 'text' | 'formulas' | 'numberFormat') => () => {
     const x = at();
     if (!x || big()) return null;
-    return arrays(x.sheet, x.area)[k];
+    return cellArrayOf(x.sheet, x.area, k);
   };
   const r = loadable(
     ctx,
