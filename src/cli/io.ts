@@ -9,6 +9,8 @@ export interface CliIo {
   cwd: string;
   /** Whether stderr is a terminal (progress lines are shown only then, or for many files). */
   stderrIsTTY?: boolean;
+  /** Whether stdout is a terminal (the --json report is indented only then). */
+  stdoutIsTTY?: boolean;
   /**
    * The script check workers run (the command's own bundle, which switches on isMainThread).
    * Absent (in-process tests): files are checked in this thread, one after the other.
@@ -23,5 +25,6 @@ export function processIo(): CliIo {
     stderr: (text) => process.stderr.write(text),
     cwd: process.cwd(),
     stderrIsTTY: Boolean(process.stderr.isTTY),
+    stdoutIsTTY: Boolean(process.stdout.isTTY),
   };
 }

@@ -3,7 +3,6 @@
 import { isCheckWorker, serveCheckJobs } from './check/worker';
 import { stopAllWorkers } from './check/workerPool';
 import { processIo } from './io';
-import { main } from './main';
 import { installTempCleanup, stopThen } from './output/tempFiles';
 
 if (isCheckWorker()) serveCheckJobs();
@@ -17,13 +16,16 @@ function runCommand(): void {
     if (e.code !== 'EPIPE') throw e;
     void stopThen(stopAllWorkers, () => process.exit(process.exitCode ?? 0));
   });
-  main(process.argv.slice(2), { ...processIo(), workerScript: __filename }).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (e: unknown) => {
-      process.stderr.write(`内部错误 / internal error: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}\n`);
-      process.exitCode = 2;
-    },
-  );
+  // The commands (and what they load: exceljs, the review page) only in the main thread: a worker needs none of them.
+  import(/* webpackMode: "eager" */ './main')
+    .then(({ main }) => main(process.argv.slice(2), { ...processIo(), workerScript: __filename }))
+    .then(
+      (code) => {
+        process.exitCode = code;
+      },
+      (e: unknown) => {
+        process.stderr.write(`内部错误 / internal error: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}\n`);
+        process.exitCode = 2;
+      },
+    );
 }

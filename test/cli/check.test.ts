@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { buildWorkbook, type SheetSpec } from '../xlsx/buildWorkbook';
-import { runCli, tempDir } from './runCli';
+import { lineLayout, runCli, tempDir } from './runCli';
 
 const deptSheet = (score: number, reason: string | null): SheetSpec => ({
   name: '自评表',
@@ -40,14 +40,23 @@ describe('perf-selfeval check', () => {
     expect(clean.tables[0].findings.filter((f: { severity: string }) => f.severity === 'error')).toEqual([]);
     expect(unexplained.tables[0].findings.map((f: { code: string; cell: string }) => [f.code, f.cell])).toEqual([['MISSING_REASON', 'I5']]);
     expect(unexplained.tables[0].findings[0]).not.toHaveProperty('params');
-    expect(run.stdout).toBe(`${JSON.stringify(report, null, 2)}\n`);
+    expect(run.stdout).toBe(lineLayout(report));
+    expect(run.stdout.split('\n')).toHaveLength(report.files.length + 3);
     expect(run.code).toBe(1);
+  });
+
+  test('at a terminal the --json report is indented as JSON.stringify(report, null, 2) writes it', async () => {
+    const piped = await runCli(['check', 'in', '--json'], dir);
+    const shown = await runCli(['check', 'in', '--json'], dir, false, true);
+    expect(shown.stdout).toBe(`${JSON.stringify(JSON.parse(piped.stdout), null, 2)}\n`);
   });
 
   test.each([[['empty-folder']], [['none.xlsx']]])('the streamed JSON is well formed with no table or no file: %j', async (paths) => {
     fs.mkdirSync(path.join(dir, 'empty-folder'), { recursive: true });
     const run = await runCli(['check', ...paths, '--json'], dir);
-    expect(run.stdout).toBe(`${JSON.stringify(JSON.parse(run.stdout), null, 2)}\n`);
+    expect(run.stdout).toBe(lineLayout(JSON.parse(run.stdout)));
+    const shown = await runCli(['check', ...paths, '--json'], dir, false, true);
+    expect(shown.stdout).toBe(`${JSON.stringify(JSON.parse(run.stdout), null, 2)}\n`);
   });
 
   test('a readable workbook without a table: tables [], a notice on stderr, exit 0', async () => {

@@ -10,12 +10,22 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Runs the command line in-process in `cwd`, capturing what it prints. */
-export async function runCli(argv: string[], cwd: string, stderrIsTTY = false): Promise<CliRun> {
+/** Runs the command line in-process in `cwd`, capturing what it prints (as into pipes, unless told a stream is a terminal). */
+export async function runCli(argv: string[], cwd: string, stderrIsTTY = false, stdoutIsTTY = false): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
-  const code = await main(argv, { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), cwd, stderrIsTTY });
+  const code = await main(argv, { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), cwd, stderrIsTTY, stdoutIsTTY });
   return { code, stdout, stderr };
+}
+
+/**
+ * The --json report as a pipe receives it: JSON.stringify(report) with a line break before each
+ * file entry and before the closing bracket of the files (one line per file, for line tools).
+ */
+export function lineLayout(report: { schemaVersion: number; rules: unknown; files: unknown[]; skipped: unknown[] }): string {
+  const head = `{"schemaVersion":${report.schemaVersion},"rules":${JSON.stringify(report.rules)},"files":[`;
+  const files = report.files.map((f) => `\n${JSON.stringify(f)}`).join(',');
+  return `${head}${files}${report.files.length ? '\n' : ''}],"skipped":${JSON.stringify(report.skipped)}}\n`;
 }
 
 /** A fresh temporary folder, removed by the returned cleanup. */

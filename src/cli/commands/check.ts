@@ -71,7 +71,7 @@ class CheckRun {
     private readonly rules: { pack: string; rounding: Rounding },
   ) {
     this.progress = new Progress(io, total);
-    this.json = args.json ? new JsonReportWriter(io.stdout, rules) : null;
+    this.json = args.json ? new JsonReportWriter(io.stdout, rules, io.stdoutIsTTY ? 'indented' : 'line-per-file') : null;
     this.kept = outputs.html ? [] : null;
   }
 
