@@ -14,7 +14,9 @@ import { assessIndicator } from '../core/rules/assessIndicator';
 import { expectedScore } from '../core/rules/expectedScore';
 import { needsReason } from '../core/rules/needsReason';
 import { parseAmount } from '../core/value/parseAmount';
-import { D } from '../core/decimal';
+import { D, type Dec } from '../core/decimal';
+import type { RulePack } from '../core/rules/rulePack';
+import type { ParsedValue } from '../core/value/parseValue';
 import { amountOrNull, optionalAmount, requiredAmount, valueArg } from './args';
 import { eachCell } from './eachCell';
 import { isPerfError, perfError } from './errors';
@@ -22,6 +24,16 @@ import { excelNumber } from './excelNumber';
 import { neverThrows } from './neverThrows';
 import { packArg, roundingArg } from './packArg';
 import { DEVIATION_LABELS, parsedValueRow, scoreOrBandError } from './present';
+
+/** The arguments of PERF.SCORE and PERF.EXPLAIN, or the first error among them (分值, 指标值, 完成值, 规则包). */
+function scoreArgs(target: unknown, actual: unknown, weight: unknown, pack: unknown): { target: ParsedValue; actual: ParsedValue; weight: Dec; pack: RulePack } | CustomFunctions.Error {
+  const w = requiredAmount(weight, '分值');
+  const t = valueArg(target, '指标值');
+  const a = valueArg(actual, '完成值');
+  const p = packArg(pack);
+  if (isPerfError(w) || isPerfError(t) || isPerfError(a) || isPerfError(p)) return firstError(w, t, a, p)!;
+  return { target: t, actual: a, weight: w, pack: p };
+}
 
 /** The first error value among already-read arguments, or null. */
 function firstError(...args: unknown[]): CustomFunctions.Error | null {
@@ -63,12 +75,8 @@ export function rate(执行数: unknown, 预算数: unknown, 取数方式?: unkn
  */
 export function score(指标值: unknown, 完成值: unknown, 分值: unknown, 规则包?: unknown): number | CustomFunctions.Error {
   return neverThrows(() => {
-    const w = requiredAmount(分值, '分值');
-    const t = valueArg(指标值, '指标值');
-    const a = valueArg(完成值, '完成值');
-    const pack = packArg(规则包);
-    if (isPerfError(w) || isPerfError(t) || isPerfError(a) || isPerfError(pack)) return firstError(w, t, a, pack)!;
-    return scoreOrBandError(expectedScore(t, a, w, pack));
+    const args = scoreArgs(指标值, 完成值, 分值, 规则包);
+    return isPerfError(args) ? args : scoreOrBandError(expectedScore(args.target, args.actual, args.weight, args.pack));
   });
 }
 
@@ -139,12 +147,8 @@ export function gradeOf(总分: unknown, 规则包?: unknown): string | CustomFu
  */
 export function explain(指标值: unknown, 完成值: unknown, 分值: unknown, 规则包?: unknown): string | CustomFunctions.Error {
   return neverThrows(() => {
-    const w = requiredAmount(分值, '分值');
-    const t = valueArg(指标值, '指标值');
-    const a = valueArg(完成值, '完成值');
-    const pack = packArg(规则包);
-    if (isPerfError(w) || isPerfError(t) || isPerfError(a) || isPerfError(pack)) return firstError(w, t, a, pack)!;
-    return expectedScore(t, a, w, pack).explanation;
+    const args = scoreArgs(指标值, 完成值, 分值, 规则包);
+    return isPerfError(args) ? args : expectedScore(args.target, args.actual, args.weight, args.pack).explanation;
   });
 }
 
