@@ -26,8 +26,9 @@ export function percentOver100(ind: IndicatorReport): PlacedFinding | null {
 /** COST_DIRECTION: a 成本指标 row whose target is written ≥ or >. */
 export function costDirection(ind: IndicatorReport): PlacedFinding | null {
   const isCost = ind.level2 !== null ? /成本/.test(ind.level2) : /成本/.test(ind.name);
+  if (!isCost) return null;
   const target = parseValue(ind.target);
-  if (!isCost || target.type !== 'quant' || !target.opExplicit || (target.op !== '≥' && target.op !== '>')) return null;
+  if (target.type !== 'quant' || !target.opExplicit || (target.op !== '≥' && target.op !== '>')) return null;
   return makeFinding('COST_DIRECTION', at(ind, ind.cells.operator ?? ind.cells.target), { name: ind.name, target: ind.target ?? '' });
 }
 
