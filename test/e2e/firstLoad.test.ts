@@ -43,4 +43,15 @@ suiteUnless(notBuilt(), 'first-load budget')('task pane first load (the built ta
   ])('%s: not in %s', (_what, _where, pattern, scripts) => {
     for (const script of scripts()) expect(sourcesOf(script).filter((s) => pattern.test(s))).toEqual([]);
   });
+
+  // The chunks loaded while idle for 识别并检查 are compiled whole as they load (webpack.config.js).
+  test.each(['engine', 'results'])('the %s chunk opens with V8\'s compile hint, and its source map still fits', (name) => {
+    const file = fs.readdirSync(DIST).find((f) => new RegExp(`^${name}\\.[0-9a-f]+\\.js$`).test(f));
+    expect(file).toBeDefined();
+    const [first, code] = fs.readFileSync(path.join(DIST, file!), 'utf8').split('\n');
+    expect(first).toBe('//# allFunctionsCalledOnLoad');
+    // The map's mappings start on the code's line (the second): a leading ';' for the hint's line.
+    const { mappings } = JSON.parse(fs.readFileSync(path.join(DIST, `${file}.map`), 'utf8')) as { mappings: string };
+    expect({ startsAfterHint: mappings.startsWith(';'), code: code.length > 0 }).toEqual({ startsAfterHint: true, code: true });
+  });
 });
