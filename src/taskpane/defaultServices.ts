@@ -4,12 +4,13 @@ import { selectCell } from '../excel/selectCell';
 import { loadEngine } from './loadEngine';
 import type { TaskPaneServices } from './services';
 
-/** 标注 and 清除标注; prefetched like the engine. */
+/** 标注 and 清除标注 (and the record of marked sheets, read at start); prefetched when the browser is idle. */
 const loadAnnotate = () => import(/* webpackChunkName: "annotate", webpackPrefetch: true */ '../excel/annotate');
 
 /**
  * The real wiring: office.js through src/excel, the engine from src/core. Everything but
- * host detection and cell selection loads on first use, so the first paint stays small.
+ * host detection and cell selection loads later, so the first paint stays small: the reader
+ * and the engine once the pane is idle in Excel (preloadCheck), the rest on first use.
  */
 export function defaultServices(): TaskPaneServices {
   const store = settingsStore();
