@@ -2,7 +2,6 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Rounding } from '../../core/report/types';
 import { renderReviewPage } from '../render/html';
-import { writeSummary } from '../../xlsx/writeSummary';
 import { parseCheckArgs, type CheckArgs } from '../args';
 import { oneLine, type FileEntry, type FileJob, type FileOutcome } from '../check/checkFile';
 import { collectInputs } from '../check/collectInputs';
@@ -116,7 +115,8 @@ class CheckRun {
     if (this.json) this.json.end(skipped);
     else this.io.stdout(this.tally.render(skipped.length));
     const { summary, html } = this.outputs;
-    if (summary) await this.writeOutput(summary, (tmp) => writeSummary(tmp, this.tally.summary));
+    // exceljs (the summary workbook's writer) is loaded only by the runs that write a summary.
+    if (summary) await this.writeOutput(summary, async (tmp) => (await import(/* webpackMode: "eager" */ '../../xlsx/writeSummary')).writeSummary(tmp, this.tally.summary));
     if (html && this.kept) {
       const page = renderReviewPage({ schemaVersion: 1, rules: this.rules, files: this.kept }, { copies: this.copies, generatedAt: new Date().toISOString() });
       await this.writeOutput(html, (tmp) => fs.writeFile(tmp, page, 'utf8'));

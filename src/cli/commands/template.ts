@@ -1,6 +1,5 @@
 import path from 'node:path';
 import type { TemplateKind } from '../../core/template';
-import { writeTemplateFile } from '../../xlsx/writeTemplate';
 import { parseOptions, UsageError } from '../args';
 import type { CliIo } from '../io';
 import { OutputExistsError, place, placeNumbered } from '../output/atomicWrite';
@@ -71,6 +70,8 @@ async function writeNew(args: TemplateArgs, file: string): Promise<string> {
   const tmp = tempPathFor(file);
   trackTemp(tmp);
   try {
+    // exceljs, the template's writer, is loaded only by this command.
+    const { writeTemplateFile } = await import(/* webpackMode: "eager" */ '../../xlsx/writeTemplate');
     await writeTemplateFile(args.kind, args.year, tmp);
     if (args.out === null) return await placeNumbered(tmp, (n) => numbered(file, n));
     await place(tmp, file, { replace: args.force });
