@@ -1,11 +1,13 @@
 // The runnable command (webpack adds the #!/usr/bin/env node banner). The same file is the check
 // workers' script: started with their workerData, it serves files instead of running the command.
-import { isCheckWorker, serveCheckJobs } from './check/worker';
 import { stopAllWorkers } from './check/workerPool';
+import { isCheckWorker } from './check/workerRole';
 import { processIo } from './io';
 import { installTempCleanup, stopThen } from './output/tempFiles';
 
-if (isCheckWorker()) serveCheckJobs();
+// Each thread loads what it runs (same bundle): a worker the reader and the engine, the main thread the commands.
+// A job posted before the worker listens waits in its port.
+if (isCheckWorker()) void import(/* webpackMode: "eager" */ './check/worker').then((w) => w.serveCheckJobs());
 else runCommand();
 
 function runCommand(): void {
@@ -16,7 +18,6 @@ function runCommand(): void {
     if (e.code !== 'EPIPE') throw e;
     void stopThen(stopAllWorkers, () => process.exit(process.exitCode ?? 0));
   });
-  // The commands (and what they load: exceljs, the review page) only in the main thread: a worker needs none of them.
   import(/* webpackMode: "eager" */ './main')
     .then(({ main }) => main(process.argv.slice(2), { ...processIo(), workerScript: __filename }))
     .then(

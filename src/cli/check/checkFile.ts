@@ -3,6 +3,7 @@ import type { FileReport, Rounding } from '../../core/report/types';
 import { writeAnnotatedCopy } from '../../xlsx/annotate';
 import { WorkbookReadError } from '../../xlsx/readErrors';
 import { readInputBytes, readWorkbook } from '../../xlsx/readWorkbook';
+import { oneLine } from './oneLine';
 import { loadPack, type PackSource } from './rulePackSource';
 
 /** One file to check: plain data, so that it can be posted to a worker thread. */
@@ -30,11 +31,6 @@ export interface FileOutcome {
   copy: string | null;
   /** Why the annotated copy could not be written (one line). */
   annotateError: string | null;
-}
-
-/** One line of an error's message, whatever was thrown. */
-export function oneLine(e: unknown): string {
-  return (e instanceof Error ? e.message : String(e)).split('\n')[0];
 }
 
 /**

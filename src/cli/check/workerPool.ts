@@ -1,8 +1,8 @@
 import { Worker } from 'node:worker_threads';
-import { checkFile, oneLine, type FileJob, type FileOutcome } from './checkFile';
+import type { FileJob, FileOutcome } from './checkFile';
+import { oneLine } from './oneLine';
+import { WORKER_ROLE } from './workerRole';
 
-/** Marks the worker threads this command starts from its own file (perf-selfeval.ts switches on it). */
-export const WORKER_ROLE = 'perf-selfeval-check-worker';
 
 export interface PoolOptions {
   /** The script the workers run: the command's own bundle (null: check in this thread, as in-process tests do). */
@@ -44,6 +44,8 @@ const failed = (job: FileJob, error: string): FileOutcome => ({
  */
 export async function runJobs(jobs: FileJob[], options: PoolOptions, callbacks: PoolCallbacks): Promise<void> {
   if (options.script === null) {
+    // The reader is loaded where files are read: here only when there are no workers.
+    const { checkFile } = await import(/* webpackMode: "eager" */ './checkFile');
     for (const job of jobs) {
       callbacks.started(job);
       await callbacks.done(await checkFile(job));
