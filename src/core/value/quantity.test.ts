@@ -17,15 +17,16 @@ describe('readUnit', () => {
   });
 });
 
-describe('makeQuant: amount = written × scale at D precision', () => {
+describe('makeQuant: amount = written × scale (万/亿), at D precision when scaled', () => {
   test.each([
     ['973', '人', '973'],
     ['15', '万人次', '150000'],
     ['-0', null, '-0'],
-    // 35 digits stay exact; beyond D's 40 digits the product is rounded, as multiplying by 1 rounds.
     ['12345678901234567890123456789012345', null, '12345678901234567890123456789012345'],
-    ['1234567890123456789012345678901234567890123', null, '1234567890123456789012345678901234567890000'],
-    ['1234567890123456789012345678901234567890123', '个', '1234567890123456789012345678901234567890000'],
+    // Without a scale the amount is the number as written, every digit of it; a scaled product is rounded to D's 40 digits.
+    ['1234567890123456789012345678901234567890123', null, '1234567890123456789012345678901234567890123'],
+    ['1234567890123456789012345678901234567890123', '个', '1234567890123456789012345678901234567890123'],
+    ['1234567890123456789012345678901234567890123', '万个', '12345678901234567890123456789012345678900000000'],
   ])('%s (%p) → %s', (written, unit, amount) => {
     const q = makeQuant(null, D(written), unit, written);
     expect((q.amount.isNegative() ? '-' : '') + q.amount.abs().toFixed()).toBe(amount);

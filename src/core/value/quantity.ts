@@ -58,7 +58,7 @@ export function makeQuant(op: Operator | null, written: Dec, unitWritten: string
     type: 'quant',
     op: op ?? (written.isZero() ? '≤' : '='),
     opExplicit: op !== null,
-    amount: written.times(scale),
+    amount: scale === ONE ? written : written.times(scale),
     unit,
     percent: unit === '%',
     text,
