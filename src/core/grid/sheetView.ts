@@ -1,4 +1,5 @@
 import { displayText } from './displayText';
+import { lowerBound } from './lowerBound';
 import type { Grid, GridCell, MergedArea } from './types';
 
 /**
@@ -74,15 +75,8 @@ export class SheetView {
   /** The existing rows from `from` to `to` (inclusive), ascending. */
   rowsBetween(from: number, to: number): number[] {
     const list = this.rowList;
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (list[mid] < from) lo = mid + 1;
-      else hi = mid;
-    }
     const out: number[] = [];
-    for (let i = lo; i < list.length && list[i] <= to; i++) out.push(list[i]);
+    for (let i = lowerBound(list, from); i < list.length && list[i] <= to; i++) out.push(list[i]);
     return out;
   }
 

@@ -1,4 +1,5 @@
 import { columnIndex, toA1 } from '../../core/grid/address';
+import { lowerBound } from '../../core/grid/lowerBound';
 import { REL_NS } from './xml';
 
 /** A cell to mark, 0-based. */
@@ -13,18 +14,6 @@ const AFTER_LEGACY_DRAWING = ['legacyDrawingHF', 'drawingHF', 'picture', 'oleObj
 function refOf(attrs: string): CellRef | null {
   const m = /\sr="\$?([A-Z]+)\$?(\d+)"/.exec(attrs);
   return m ? { row: Number(m[2]) - 1, col: columnIndex(m[1]) } : null;
-}
-
-/** The first index whose value is ≥ x in an ascending array. */
-export function lowerBound(sorted: number[], x: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**
