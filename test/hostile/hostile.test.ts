@@ -28,6 +28,15 @@ jest.setTimeout(LONG);
 
 const sha = (file: string) => createHash('sha256').update(fs.readFileSync(file)).digest('hex');
 const report = (run: BuiltRun) => JSON.parse(run.stdout);
+
+/** Whether a user other than the owner can enter every folder down to `file` and read it (to run it as nobody). */
+function othersCanRun(file: string): boolean {
+  if ((fs.statSync(file).mode & 0o004) === 0) return false;
+  for (let dir = path.dirname(file); ; dir = path.dirname(dir)) {
+    if ((fs.statSync(dir).mode & 0o001) === 0) return false;
+    if (path.dirname(dir) === dir) return true;
+  }
+}
 /** What is left in a folder besides `keep`: temporary files have ".perf-selfeval-" in their name. */
 const temps = (dir: string) => fs.readdirSync(dir).filter((n) => n.includes('.perf-selfeval-'));
 const noStackTrace = (text: string) => expect(text).not.toMatch(/\n\s+at .+\(.*:\d+:\d+\)/);
@@ -179,6 +188,11 @@ describeIfExists(cli, 'the hostile suite runs the built command line: build it f
       const d = folder('unreadable', { 'a.xlsx': goodBytes, 'closed/b.xlsx': goodBytes });
       // Root reads any folder: run the command as nobody so that the permissions bind.
       const asRoot = process.getuid?.() === 0;
+      if (asRoot && !othersCanRun(cli)) {
+        // A checkout under a folder only its owner may enter (mktemp -d makes 0700) cannot be run as nobody.
+        process.stderr.write(`note: ${path.dirname(repoRoot)} or a folder above it is closed to other users, so the command cannot run as nobody: the unreadable-subfolder case is not asserted here\n`);
+        return;
+      }
       if (asRoot) spawnSync('chmod', ['-R', 'a+rwX', dir]);
       fs.chmodSync(path.join(d, 'closed'), 0);
       const run = measured('unreadable subfolder', await runBuilt(['check', '.', '--json'], { cwd: d, uid: asRoot ? 65534 : undefined }));
