@@ -190,7 +190,7 @@ describeIfExists(cli, 'the hostile suite runs the built command line: build it f
       const asRoot = process.getuid?.() === 0;
       if (asRoot && !othersCanRun(cli)) {
         // A checkout under a folder only its owner may enter (mktemp -d makes 0700) cannot be run as nobody.
-        process.stderr.write(`note: ${path.dirname(repoRoot)} or a folder above it is closed to other users, so the command cannot run as nobody: the unreadable-subfolder case is not asserted here\n`);
+        process.stderr.write(`note: the checkout ${repoRoot} or a folder above it is closed to other users, so the command cannot run as nobody: the unreadable-subfolder case is not asserted here\n`);
         return;
       }
       if (asRoot) spawnSync('chmod', ['-R', 'a+rwX', dir]);
