@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { shebangNodeFlags } from '../support/shebang';
 import { distDir, ensureBuilt } from './buildOutput';
 import { runChild, type ChildRun } from './childRun';
 import { atLeast, atMost, measured, type Figure } from './figures';
@@ -10,8 +11,9 @@ import { returnsFolder } from './returns';
  * - files per second of `check DIR --json --jobs 2` (what `check` does by default on 2 cores);
  * - overhead: CPU time of `check --jobs 1` (the whole process: start-up, folder walk, worker
  *   threads, JSON) over the CPU time the same reader (readWorkbook) takes to read the same files
- *   and nothing else (child/bareRead.ts, its reading loop only). CPU time, because on a shared
- *   machine other work stretches wall time but not CPU time;
+ *   and nothing else (child/bareRead.ts, its reading loop only), both run with the node flags of
+ *   the command's #! line. CPU time, because on a shared machine other work stretches wall time
+ *   but not CPU time;
  * - parallel speed-up: wall time of --jobs 1 over --jobs 2 (wall time is what the reviewer waits);
  * - peak memory (RSS, all threads) of the check runs.
  * Each run's JSON must name every file, unread by none, with every table found.
@@ -24,13 +26,15 @@ export async function batchBench(): Promise<Figure[]> {
   const cli = ensureBuilt(path.join(distDir, 'cli', 'perf-selfeval.js'), ['--config-name', 'cli']);
   const count = Number(process.env.BENCH_RETURNS || 1000);
   const folder = await returnsFolder(count);
-  const check = (jobs: number) => runChild([cli, 'check', folder.dir, '--json', '--jobs', String(jobs)]);
+  // Both as the command's users run it: with the node flags of its #! line.
+  const flags = shebangNodeFlags(cli);
+  const check = (jobs: number) => runChild([...flags, cli, 'check', folder.dir, '--json', '--jobs', String(jobs)]);
 
   const two = await check(2);
   verify(two, folder);
   const one = await check(1);
   verify(one, folder);
-  const bare = await runChild(['--require', 'ts-node/register/transpile-only', path.join(__dirname, 'child', 'bareRead.ts'), folder.dir]);
+  const bare = await runChild([...flags, '--require', 'ts-node/register/transpile-only', path.join(__dirname, 'child', 'bareRead.ts'), folder.dir]);
   const read = JSON.parse(bare.stdout) as { files: number; grids: number; cpuMs: number; wallMs: number };
   if (read.files !== count) throw new Error(`the bare read saw ${read.files} of ${count} files`);
 

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { distDir, repoRoot } from '../support/paths';
+import { shebangNodeFlags } from '../support/shebang';
 
 export const cli = path.join(distDir, 'cli', 'perf-selfeval.js');
 const GNU_TIME = '/usr/bin/time';
@@ -30,11 +31,11 @@ export interface RunOptions {
   uid?: number;
 }
 
-/** `node perf-selfeval.js ...args` in `cwd`, with node_modules reachable from the build folder. */
+/** `node FLAGS perf-selfeval.js ...args` (the flags of its #! line) in `cwd`, with node_modules reachable from the build folder. */
 export function runBuilt(args: string[], options: RunOptions): Promise<BuiltRun> {
   const rssFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'perf-rss-')), 'rss');
   fs.chmodSync(path.dirname(rssFile), 0o777);
-  const nodeArgs = [cli, ...args];
+  const nodeArgs = [...shebangNodeFlags(cli), cli, ...args];
   const [command, argv] = hasGnuTime ? [GNU_TIME, ['-f', '%M', '-o', rssFile, process.execPath, ...nodeArgs]] : [process.execPath, ['-r', RSS_PRELOAD, ...nodeArgs]];
   const spawnOptions: SpawnOptions = {
     cwd: options.cwd,

@@ -1,0 +1,36 @@
+/**
+ * The built command as its users' shell runs it: executed itself, through its #! line (and the
+ * node flags in it), not as `node perf-selfeval.js`.
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { cli } from '../hostile/runBuilt';
+import { describeIfExists, sharedDir } from '../support/paths';
+import { shebangNodeFlags } from '../support/shebang';
+
+const fixture = path.join(sharedDir, 'fixtures');
+
+describeIfExists(cli, 'the command is built by `npm test` before jest')('the built command as an executable', () => {
+  it('is executable, and this node accepts the flags of its #! line', () => {
+    expect(fs.statSync(cli).mode & 0o111).toBe(0o111);
+    expect(shebangNodeFlags(cli)).toContain('--single-threaded-gc');
+    const run = spawnSync(cli, ['--help'], { encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('perf-selfeval check PATH...');
+  });
+
+  it('checks workbooks on two workers the same way', () => {
+    const workbooks = fs.readdirSync(fixture).filter((f) => f.endsWith('.xlsx')).map((f) => path.join(fixture, f));
+    if (workbooks.length === 0) return console.warn(`skipped: no workbook in ${fixture}`);
+    const run = spawnSync(cli, ['check', ...workbooks, '--json', '--jobs', '2'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    expect([0, 1]).toContain(run.status);
+    const report = JSON.parse(run.stdout) as { files: { file: string; error: string | null; tables: unknown[] }[] };
+    expect(report.files.map((f) => f.file)).toEqual(workbooks);
+    for (const f of report.files) {
+      expect(f.error).toBeNull();
+      expect(f.tables.length).toBeGreaterThan(0);
+    }
+  });
+});
