@@ -1,8 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import type { FileJob, FileOutcome } from './checkFile';
 import { oneLine } from './oneLine';
-import { WORKER_ROLE } from './workerRole';
-
+import { STOP_MESSAGE, WORKER_ROLE } from './workerRole';
 
 export interface PoolOptions {
   /** The script the workers run: the command's own bundle (null: check in this thread, as in-process tests do). */
@@ -24,10 +23,29 @@ export interface PoolCallbacks {
 
 /** Every worker alive in this process, so that a stopping run can end them before removing temporary files. */
 const live = new Set<Worker>();
+/** Set when the run is stopping: no file is handed to a worker any more. */
+let stopping = false;
+/** How long a stopping worker may take to finish its file before it is terminated (a file can hang). */
+const FINISH_FILE_MS = 1000;
 
-/** Ends every check worker (they may be writing into temporary folders that are about to be removed). */
+/**
+ * Ends every check worker (they may be writing into temporary folders that are about to be
+ * removed): each finishes the file it is on and exits; one that does not within FINISH_FILE_MS is terminated.
+ */
 export async function stopAllWorkers(): Promise<void> {
-  await Promise.all([...live].map((w) => w.terminate()));
+  stopping = true;
+  await Promise.all([...live].map(stopWorker));
+}
+
+function stopWorker(worker: Worker): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const timer = setTimeout(() => void worker.terminate().then(() => resolve()), FINISH_FILE_MS);
+    worker.once('exit', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    worker.postMessage(STOP_MESSAGE);
+  });
 }
 
 const failed = (job: FileJob, error: string): FileOutcome => ({
@@ -87,8 +105,8 @@ class Pool {
   }
 
   private async take(): Promise<FileJob | null> {
-    while (this.next < this.jobs.length && this.next >= this.emitted + this.window) await new Promise<void>((r) => this.waiters.push(r));
-    if (this.next >= this.jobs.length) return null;
+    while (!stopping && this.next < this.jobs.length && this.next >= this.emitted + this.window) await new Promise<void>((r) => this.waiters.push(r));
+    if (stopping || this.next >= this.jobs.length) return null;
     const job = this.jobs[this.next++];
     this.callbacks.started(job);
     return job;
