@@ -13,7 +13,8 @@ import { returnsFolder } from './returns';
  *   threads, JSON) over the CPU time the same reader (readWorkbook) takes to read the same files
  *   and nothing else (child/bareRead.ts, its reading loop only), both run with the node flags of
  *   the command's #! line. CPU time, because on a shared machine other work stretches wall time
- *   but not CPU time;
+ *   but not CPU time. Beside it, the checks alone (child/engineOnly.ts: checkWorkbook on the grids of the same
+ *   files, in one thread) over the same bare read: what of the overhead is the engine's;
  * - parallel speed-up: wall time of --jobs 1 over --jobs 2 (wall time is what the reviewer waits);
  * - peak memory (RSS, all threads) of the check runs.
  * Each run's JSON must name every file, unread by none, with every table found.
@@ -37,12 +38,16 @@ export async function batchBench(): Promise<Figure[]> {
   const bare = await runChild([...flags, '--require', 'ts-node/register/transpile-only', path.join(__dirname, 'child', 'bareRead.ts'), folder.dir]);
   const read = JSON.parse(bare.stdout) as { files: number; grids: number; cpuMs: number; wallMs: number };
   if (read.files !== count) throw new Error(`the bare read saw ${read.files} of ${count} files`);
+  const engineRun = await runChild([...flags, '--require', 'ts-node/register/transpile-only', path.join(__dirname, 'child', 'engineOnly.ts'), folder.dir]);
+  const engine = JSON.parse(engineRun.stdout) as { files: number; tables: number; cpuMs: number };
+  if (engine.tables !== folder.tables) throw new Error(`the engine alone found ${engine.tables} of ${folder.tables} tables`);
 
   const what = `${count} returns (${folder.xls} .xls), ${folder.tables} tables of 30–150 rows`;
   const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
   return [
     measured('batch.filesPerSecond', `batch: files per second, check --jobs 2 (${what}; wall ${s(two.wallMs)})`, round1(count / (two.wallMs / 1000)), 'files/s'),
     measured('batch.overheadRatio', `batch: CPU of check --jobs 1 (${s(one.cpuMs)}) / bare readWorkbook of the same files (${s(read.cpuMs)})`, round2(one.cpuMs / read.cpuMs), '×', atMost(MAX_OVERHEAD)),
+    measured('batch.engineRatio', `  the checks alone: checkWorkbook of the same grids in one thread (${s(engine.cpuMs)}) / the bare read`, round2(engine.cpuMs / read.cpuMs), '×'),
     measured('batch.parallelSpeedup', `batch: speed-up of --jobs 2 over --jobs 1 (wall ${s(one.wallMs)} → ${s(two.wallMs)})`, round2(one.wallMs / two.wallMs), '×', atLeast(MIN_SPEEDUP)),
     measured('batch.peakMB', `batch: peak memory of check (--jobs 2 ${two.peakMB} MB, --jobs 1 ${one.peakMB} MB)`, Math.max(one.peakMB, two.peakMB), 'MB', atMost(MAX_PEAK_MB)),
     measured('batch.bareReadPeakMB', '  peak memory of the bare read', bare.peakMB, 'MB'),
