@@ -245,6 +245,17 @@ const cases: [string, () => SheetSpec[], number, Expected[]][] = [
       { ...MOF_A, codes: { RESULT_WITHOUT_TARGET: 4 } },
     ],
   ],
+  // The same declaration with a planned 分值 per indicator (a 申报表): still a targets table, its 分值 shown and their
+  // sum (60) not checked; the 自评表's findings are those of (i).
+  [
+    'ah: a 申报表 with 分值 (no completion, no 得分) beside the 自评表',
+    () => v.declarationWithWeights(),
+    0,
+    [
+      { sheet: '申报表', kind: 'targets', unit: '社区养老服务补贴', year: 2023, count: 3, deviations: {}, missingReasonErrors: [], codes: {}, rates: {}, total: [null, null, null, null] },
+      { ...MOF_A, codes: { RESULT_WITHOUT_TARGET: 4 } },
+    ],
+  ],
   // Seed 001's shape: 7 targets, the MOF table's 7 rows. 不少于1000人 ≡ ≥1000人 (no TARGET_CHANGED); 志愿者 has no
   // completion row → TARGET_WITHOUT_RESULT on the targets sheet; 长效机制 is not declared → RESULT_WITHOUT_TARGET.
   [

@@ -316,6 +316,26 @@ export function threeSheets(): SheetSpec[] {
 }
 
 /**
+ * (ah) The 目标表 of (i) as a 绩效目标申报表 that gives each indicator its planned 分值 (20 + 30 + 10:
+ * the other points are not declared here), with no completion and no 得分 column.
+ */
+export function declarationWithWeights(): SheetSpec[] {
+  const declaration = sheet('申报表', [
+    title(6, '项目支出绩效目标申报表', '（2023年度）'),
+    { rows: [['项目名称', '社区养老服务补贴'], ['年度资金总额', 100, null, '其中：财政拨款', 80]] },
+    {
+      rows: [
+        ['一级指标', '二级指标', '三级指标', '指标值', '分值', '指标值说明'],
+        ['产出指标', '数量指标', '补贴发放人数', '≥1000人', 20, '80周岁以上老人'],
+        [null, '质量指标', '补贴发放准确率', '=100%', 30, null],
+        ['满意度指标', '服务对象满意度指标', '老年人满意度', '≥90%', 10, null],
+      ],
+    },
+  ]);
+  return [declaration, mofProjectSheet()];
+}
+
+/**
  * (ag) Seed 001's shape (rules.md §8.20): a 部门年度分目标 sheet declaring the MOF table's indicators
  * (一级目标 | 二级目标 | 三级目标 | 指标目标值, 一级 / 二级 written once per block), one of them in other words
  * ("不少于1000人" for ≥1000人), one that no completion row reports, one of the MOF rows not declared.

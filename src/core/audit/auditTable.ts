@@ -30,7 +30,8 @@ export function auditTable(table: RecognizedTable, options: AuditOptions): Table
   const audits = table.indicators.map((ind) => auditIndicator(ind, table.hasReasonColumn, options.pack, declaresOnly));
   const sums = sumsOf(table, audits, funds.weight, funds.score);
   const findings: PlacedFinding[] = [...funds.findings, ...audits.flatMap((a) => a.findings), ...duplicateFindings(table)];
-  if (table.hasScoreColumns) findings.push(...weightSumFindings(table, sums.groups, sums.weight));
+  // A targets table's 分值 are planned: the 预算执行率's points are often given only in the 自评表, so its sums are not checked.
+  if (table.hasScoreColumns && !declaresOnly) findings.push(...weightSumFindings(table, sums.groups, sums.weight));
   const total = totalOf(table, sums, options.pack, findings);
   findings.push(...notFilledFindings(table, audits));
   return {

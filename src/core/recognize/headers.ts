@@ -151,13 +151,14 @@ function isIndicatorHeader(cols: IndicatorColumns): boolean {
 
 /**
  * rules.md §8.20: a targets table ("一级目标 | 二级目标 | 三级目标 | 指标目标值") declares indicators and
- * their 指标值 with no completion and no 分值 / 得分 column. Stricter than a completion table's header
+ * their 指标值 with no completion column. A 申报表 may give each its planned 分值 / 权重 ("… | 指标值 | 分值");
+ * a 得分 column is scoring, which only a completion table has. Stricter than a completion table's header
  * (a 三级 name under a 一级 or 二级, a target header ending in 指标值 / 目标值), as nothing else in it
  * says it is a table: "目标" or "计划" beside a name is a sentence's words, not this form.
  */
 function isTargetsHeader(view: SheetView, cols: IndicatorColumns, top: number, bottom: number): boolean {
-  const { target, actual, weight, score, name, level1, level2 } = cols;
-  if (target === undefined || actual !== undefined || weight !== undefined || score !== undefined || name === undefined) return false;
+  const { target, actual, score, name, level1, level2 } = cols;
+  if (target === undefined || actual !== undefined || score !== undefined || name === undefined) return false;
   if (level1 === undefined && level2 === undefined) return false;
   return [top, bottom].some((r) => TARGET_VALUE_WORD.test(headerKey(view.text(r, target))));
 }

@@ -16,6 +16,8 @@ const withCompletion = (rows: CellLiteral[][]) => rows.map((r, i) => (i === 0 ? 
 const scored = (rows: CellLiteral[][]) =>
   withCompletion(rows).map((r, i) => (i === 0 ? r : [...r, i === 1 ? '分值' : 10, i === 1 ? '得分' : 10]));
 
+/** The same grid with one more column: `header` over `value` on every indicator row. */
+const withColumn = (rows: CellLiteral[][], header: string, value: CellLiteral) => rows.map((r, i) => (i === 0 ? r : [...r, i === 1 ? header : value]));
 const kinds = (rows: CellLiteral[][]) => recognizeTables(gridFromRows('S', rows)).map((t) => [t.kind, t.indicators.length]);
 
 describe('targets tables (rules.md §8.20)', () => {
@@ -26,6 +28,8 @@ describe('targets tables (rules.md §8.20)', () => {
     ['plus a 完成值 column: plan-actual', withCompletion(TARGETS), [['plan-actual', 3]]],
     ['plus 完成值, 分值, 得分: scored', scored(TARGETS), [['dept', 3]]],
     ['a name and 目标 alone is no table', [['指标名称', '目标'], ['培训人次', '100']], []],
+    ['a 申报表 giving each target its 分值 is still a targets table', withColumn(TARGETS, '分值', 10), [['targets', 3]]],
+    ['a 得分 column without a completion column is no table', withColumn(TARGETS, '得分', 10), []],
   ])('%s', (_, rows, expected) => {
     expect(kinds(rows)).toEqual(expected);
   });
@@ -45,6 +49,15 @@ describe('targets tables (rules.md §8.20)', () => {
       ['targets', 3],
       ['plan-actual', 3],
     ]);
+  });
+
+  test('the 分值 of a 申报表 are read and shown, their sum is not checked (the 执行率 points may be given only in the 自评表)', () => {
+    const [t] = recognizeTables(gridFromRows('S', withColumn(TARGETS, '分值', 30)));
+    const report = auditTable(t, { rounding: 'cut', pack: defaultPack });
+    expect(report.columns.weight).toBe('E');
+    expect(report.indicators.map((i) => [i.weight, i.score, i.deviation])).toEqual(Array(3).fill(['30', null, 'unknown']));
+    expect(report.findings.map((f) => f.code)).toEqual([]);
+    expect(Object.values(report.total)).toEqual(Array(6).fill(null));
   });
 
   test('the audit raises nothing about completions and gives no total', () => {
