@@ -192,6 +192,28 @@ const cases: [string, () => SheetSpec[], number, Expected[]][] = [
     ],
   ],
   [
+    // The 绩效指标 column holds the 一级 labels, so the 投入管理 rows are 投入管理 rows (§8.9): no target asked of
+    // them, and 预算执行管理's 9.2 < 10.2 needs a reason → MISSING_REASON error. 农保 927/973 × 10 = 9.53, under, with a
+    // reason. 分值 30 + 25 + 35 + 10 = 100; 得分 29 + 24.53 + 35 + 10 = 98.53 = the recorded total. Rates 99, 100, 98.33.
+    'ai: a dept table whose 一级 column is headed 绩效指标 (no 一级指标 header)',
+    () => [v.level1AsSectionSheet()],
+    1,
+    [
+      {
+        sheet: '自评表',
+        kind: 'dept',
+        unit: '某街道社区事务受理服务中心',
+        year: 2023,
+        count: 13,
+        deviations: { 农保人员补贴完成情况: 'under' },
+        missingReasonErrors: ['预算执行管理'],
+        codes: { MISSING_REASON: 1 },
+        rates: { '资金来源:(1)财政拨款': '99', '资金结构:(1)基本支出': '100', '(2)项目支出': '98.33' },
+        total: ['100', '98.53', '98.53', '优'],
+      },
+    ],
+  ],
+  [
     // 81,774,893.77 / 82,368,086.83 = 99.2798 % → 99.27 = the recorded 0.9927 (0.00%); 得分 9.93.
     // 采购计划完成率 1 (0%) = 100 %, 0.9 → 90 % → 15×0.9 = 13.5 (reason). 20+15+13.5+30+10+9.93 = 98.43.
     'g: numbers as numbers with #,##0.00 / 0.00% / 0% formats, a formula total',

@@ -245,6 +245,45 @@ export function deptSheet(): SheetSpec {
   ]);
 }
 
+/**
+ * (ai) The Shanghai dept table with its 一级 column headed "绩效指标" and no 一级指标 or 权重 column
+ * ("绩效指标 | 二级指标 | 三级指标 | …"): the 绩效指标 cells hold the 一级 labels, merged per block.
+ * 预算执行管理 lost a point with no reason.
+ */
+export function level1AsSectionSheet(): SheetSpec {
+  const im = (l2: string, w: number, s = w): Row => [null, l2, null, null, null, w, s, null];
+  const rows: Row[] = [
+    ['投入管理指标', '预算编审管理', '按沪财绩【2022】13号设置', null, null, 7.5, 7.5, null],
+    im('预算执行管理', 10.2, 9.2),
+    im('预算绩效管理', 4.5),
+    im('资产管理', 0.9),
+    im('预算透明度', 3),
+    im('内部控制管理', 2.4),
+    im('预算信息化', 1.5),
+    ['产出指标', '数量指标', '社会救助补贴完成情况', '=39.00(项)', '39.00(项)', 10, 10, null],
+    [null, null, '农保人员补贴完成情况', '=973.00(人)', '927.00(人)', 10, 9.53, '部分人员不再符合补贴条件'],
+    [null, '质量指标', '补贴资金发放准确率', '=100.00(%)', '100.00(%)', 5, 5, null],
+    ['效益指标', '社会效益指标', '投诉处置有效率', '=100.00(%)', '100.00(%)', 20, 20, null],
+    [null, '可持续影响指标', '长效管理机制健全性', '建立健全', '达成指标', 15, 15, null],
+    ['满意度指标', '服务对象满意度指标', '群众满意度', '≥85.00(%)', '90.00(%)', 10, 10, null],
+  ];
+  return sheet('自评表', [
+    title(8, '《部门(单位)整体支出绩效自评表》', '(2023年度)'),
+    { rows: [['部门(单位)名称', '某街道社区事务受理服务中心']], merges: [merge(0, 1, 0, 5)] },
+    {
+      rows: [
+        ['整体支出规模(元)', null, '全年预算数', '全年执行数', '执行率'],
+        [null, '资金来源:(1)财政拨款', '1,000,000.00', '990,000.00', '99.00'],
+        [null, '资金结构:(1)基本支出', '400,000.00', '400,000.00', '100.00'],
+        [null, '(2)项目支出', '600,000.00', '590,000.00', '98.33'],
+      ],
+      merges: [merge(0, 0, 3)],
+    },
+    grid([['绩效指标', '二级指标', '三级指标', '年度指标值', '全年完成值', '分值', '得分', '偏差原因分析']], rows, [0], [merge(1, 2, 7, 2)]),
+    { rows: [['总分', null, null, null, null, 100, 98.53, null]], merges: [merge(0, 0, 0, 4)] },
+  ]);
+}
+
 /** (g) Numbers stored as numbers with formats: #,##0.00 amounts in 元 (82 million 万元 would be AMOUNT_UNIT_SUSPECT), 0.00% rates (0.9927), percent completions. */
 export function formattedSheet(): SheetSpec {
   const pct = (v: number, fmt = '0.00%'): CellSpec => ({ v, fmt });

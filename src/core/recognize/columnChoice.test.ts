@@ -65,3 +65,34 @@ describe('a 权重 column without a 分值 column', () => {
     expect([t.columns.weight, t.columns.level1Weight, t.indicators.map((i) => i.name)]).toEqual([undefined, 'B', ['a', 'b']]);
   });
 });
+
+/** A 绩效指标 header over the 一级 column: the labels under it decide whether it is a column (headers.ts sectionAsLevel1). */
+describe('绩效指标 over the 一级 column', () => {
+  const HEAD: CellLiteral[] = ['绩效指标', '二级指标', '三级指标', '分值', '年度指标值', '全年完成值', '得分', '偏差原因'];
+  const BODY: CellLiteral[][] = [
+    ['投入管理指标', '预算编审管理', '预算编审管理', 10, null, null, 10, null],
+    [null, '预算执行管理', '预算执行管理', 10, null, null, 8, null],
+    ['产出指标', '数量指标', '培训人次', 40, '≥100(人次)', '120(人次)', 40, null],
+    ['效益指标', '社会效益指标', '就业人数', 40, '=50(人)', '40(人)', 32, null],
+  ];
+
+  test('holding the 一级 labels, it is the 一级 column: 投入管理 rows ask no target, and a reason when they lose points', () => {
+    const [t] = check([HEAD, ...BODY], ['A2:A3']);
+    expect(t.columns.level1).toBe('A');
+    expect(t.indicators.map((i) => i.level1)).toEqual(['投入管理指标', '投入管理指标', '产出指标', '效益指标']);
+    expect(t.findings.map((f) => `${f.code} ${f.cell}`)).toEqual(['MISSING_REASON H3', 'MISSING_REASON H5']);
+  });
+
+  test('a label merged down the grid, with no 一级 labels of its own, stays a label', () => {
+    const body = BODY.map((r) => [null, ...r.slice(1)]);
+    const [t] = check([HEAD, ...body], ['A1:A5']);
+    expect(t.columns.level1).toBeUndefined();
+    expect(t.indicators.map((i) => i.level1)).toEqual([null, null, null, null]);
+  });
+
+  test('beside an 一级指标 column it stays a label', () => {
+    const rows = [['绩效指标', '一级指标', ...HEAD.slice(1)], ...BODY.map((r) => [null, ...r])];
+    const [t] = check(rows, ['A1:A5']);
+    expect(t.columns.level1).toBe('B');
+  });
+});

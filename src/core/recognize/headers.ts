@@ -145,6 +145,25 @@ function extendGenericName(view: SheetView, roles: Roles, top: number, bottom: n
   }
 }
 
+/** How many body rows tell whether a 绩效指标 column holds 一级 labels. */
+const LEVEL1_SAMPLE_ROWS = 40;
+
+/**
+ * "绩效指标 | 二级指标 | 三级指标" with no 一级 header: the 绩效指标 column is the 一级 column when its
+ * body cells hold text of their own (产出指标, 效益指标 …); a vertical label has none there (its merge
+ * runs down the grid, or the cells are empty). The 一级 matters beyond the report: 投入管理 rows and
+ * the 一级 权重 sums are read from it.
+ */
+function sectionAsLevel1(view: SheetView, cols: IndicatorColumns, headerBottom: number): IndicatorColumns {
+  const { section, level1, level2, ...rest } = cols;
+  if (section === undefined || level1 !== undefined || level2 === undefined || section >= level2) return cols;
+  const labels = view.rowsBetween(headerBottom + 1, headerBottom + LEVEL1_SAMPLE_ROWS).filter((r) => {
+    const own = view.ownText(r, section);
+    return own !== '' && !/^[\d.,%\s]+$/.test(own);
+  });
+  return labels.length > 0 ? { ...rest, level1: section, level2 } : cols;
+}
+
 function isIndicatorHeader(cols: IndicatorColumns): boolean {
   return cols.target !== undefined && cols.actual !== undefined && (cols.name !== undefined || cols.level2 !== undefined);
 }
@@ -187,6 +206,7 @@ export function findIndicatorHeaders(view: SheetView): IndicatorHeader[] {
       bottom = r;
     }
     if (!isHeader(cols, bottom)) continue;
+    cols = sectionAsLevel1(view, cols, bottom);
     const used = Object.values(cols) as number[];
     found.push({ top: r, bottom, left: Math.min(...used), right: Math.max(...used), columns: cols });
     if (bottom > r) k++;
