@@ -307,6 +307,14 @@ const cases: [string, () => SheetSpec[], number, Expected[]][] = [
     [{ ...MOF_A, missingReasonErrors: ['助老培训场次'], codes: { MISSING_REASON: 1 } }],
   ]),
   [
+    // 偏差原因分析 is the reason column, not the 改进措施 beside it (rules.md §8.17: the more specific word): the
+    // 培训 row under target (8/10) gives only a measure → MISSING_REASON error; 长效机制 has its reason.
+    'aj: the reason split in 偏差原因分析 | 改进措施, one row with a measure and no reason',
+    () => [v.splitReasonSheet()],
+    1,
+    [{ ...MOF_A, missingReasonErrors: ['助老培训场次'], codes: { MISSING_REASON: 1 } }],
+  ],
+  [
     // Decision: the blank form is a project table with no indicator (no row has a 分值, §8.12) and no error;
     // an unfilled form is not a clean submission (§8.19): TABLE_NOT_FILLED, a warning; its only weight is the
     // printed funds 分值 10; nothing recorded, so no score, no grade; no year ("（    年度）") and no unit

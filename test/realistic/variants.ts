@@ -408,6 +408,20 @@ export function headerVariantSheet(actual: string, reason: string, levels?: [str
   return mofProjectSheet({ indicators: rows, header });
 }
 
+/**
+ * (aj) The MOF table with the reason split in two columns, 偏差原因分析 | 改进措施: the 培训 row gives
+ * a measure and no reason; the 长效机制 row both.
+ */
+export function splitReasonSheet(): SheetSpec {
+  const header: Row = [...MOF_HEADER.slice(0, 8), '偏差原因分析', '改进措施'];
+  const measures: Record<string, [CellSpec, CellSpec]> = {
+    助老培训场次: [null, '下年度提前落实培训场地'],
+    长效管理机制健全性: ['管理办法尚在征求意见', '年内出台管理办法'],
+  };
+  const rows = A_INDICATORS.map((r) => [...r.slice(0, 7), ...(measures[String(r[2])] ?? [null, null])]);
+  return mofProjectSheet({ indicators: rows, header });
+}
+
 /** (k) The blank MOF form: headers, 一级/二级 labels and printed points only. */
 export function emptyTemplateSheet(): SheetSpec {
   return sheet('自评表', [

@@ -27,6 +27,13 @@ describe('column roles from evidence', () => {
     expect(t.columns.actual).toBe('D');
   });
 
+  test('a 偏差原因 column beats a 改进措施 column beside it, even when only the measures are filled', () => {
+    const head: CellLiteral[] = ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '偏差原因分析', '改进措施'];
+    const [t] = check([head, ['产出指标', '数量指标', '培训人次', '≥100(人次)', '90(人次)', 50, 45, null, '加强宣传'], [null, '质量指标', '合格率', '≥95%', '96%', 50, 50, null, null]]);
+    expect(t.columns.reason).toBe('H');
+    expect(t.findings.map((f) => `${f.code} ${f.cell}`)).toEqual(['MISSING_REASON H2']);
+  });
+
   test('two listed words for one role: the values under each decide', () => {
     const head: CellLiteral[] = ['指标名称', '指标值', '完成值', '实际完成值', '分值', '得分'];
     const [t] = check([head, ['a', '=1(个)', null, '1(个)', 100, 100], ['b', '=2(个)', null, '2(个)', 0, 0]]);

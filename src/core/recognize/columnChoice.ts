@@ -22,9 +22,9 @@ const SAMPLE_ROWS = 40;
 /**
  * The column a role is read from when several header cells claim it (rules.md §8.17): a label whose
  * merge reaches into the body, or that stands left of every name column, names a section, not a
- * column; of the rest the more specific word wins (…完成值 over …完成情况, a listed word over one
- * recognised by its ending), then the one nearer the body, then the values under each (completions
- * or numbers where the role wants them), then the leftmost.
+ * column; of the rest the more specific word wins (…完成值 over …完成情况, 偏差原因 over 改进措施, a
+ * listed word over one recognised by its ending), then the one nearer the body, then the values under
+ * each (completions or numbers where the role wants them), then the leftmost.
  */
 export function chooseClaim(view: SheetView, claims: RoleClaim[], headerBottom: number, firstNameCol: number | null): RoleClaim {
   if (claims.length === 1) return claims[0];
@@ -53,10 +53,15 @@ function compare(a: Score, b: Score): number {
   return 0;
 }
 
-/** A listed word over a recognised ending; a completion's value (…值, …数) over its description (…情况). */
+/**
+ * A listed word over a recognised ending; a completion's value (…值, …数) over its description (…情况);
+ * a reason's column (…原因…, 偏差…) over one for the measures alone (改进措施, 整改措施): written beside a
+ * 偏差原因 column, measures are not the reason the rules ask for.
+ */
 function specificity(c: RoleClaim): number {
   const descriptive = c.role === 'actual' && /情况$/.test(c.key) ? -1 : 0;
-  return (c.listed ? 2 : 1) + descriptive;
+  const measuresOnly = c.role === 'reason' && !/原因|偏差/.test(c.key) ? -1 : 0;
+  return (c.listed ? 2 : 1) + descriptive + measuresOnly;
 }
 
 /** How many of the first body rows under the claim hold what the role reads: numbers for 分值 / 得分 / 权重, any value else. */
