@@ -315,6 +315,27 @@ const cases: [string, () => SheetSpec[], number, Expected[]][] = [
     [{ ...MOF_A, missingReasonErrors: ['助老培训场次'], codes: { MISSING_REASON: 1 } }],
   ],
   [
+    // A bare 指标 merged over three columns reads 一级 | 二级 | 三级. 培训 90/100 × 30 = 27, under, with a reason;
+    // 就业率 75/80 × 20 = 18.75, under, no reason → MISSING_REASON error. 分值 100; 得分 27 + 20 + 20 + 18.75 + 10 = 95.75.
+    'ak: a dept table whose name header is a bare 指标 merged over 一级 | 二级 | 三级',
+    () => [v.bareIndicatorHeaderSheet()],
+    1,
+    [
+      {
+        sheet: '自评表',
+        kind: 'dept',
+        unit: '某区就业促进中心',
+        year: 2023,
+        count: 5,
+        deviations: { 培训人次: 'under', 帮扶对象就业率: 'under' },
+        missingReasonErrors: ['帮扶对象就业率'],
+        codes: { MISSING_REASON: 1 },
+        rates: {},
+        total: ['100', '95.75', '95.75', '优'],
+      },
+    ],
+  ],
+  [
     // Decision: the blank form is a project table with no indicator (no row has a 分值, §8.12) and no error;
     // an unfilled form is not a clean submission (§8.19): TABLE_NOT_FILLED, a warning; its only weight is the
     // printed funds 分值 10; nothing recorded, so no score, no grade; no year ("（    年度）") and no unit

@@ -422,6 +422,26 @@ export function splitReasonSheet(): SheetSpec {
   return mofProjectSheet({ indicators: rows, header });
 }
 
+/**
+ * (ak) A 部门整体支出 completion table whose name header is a bare "指标" merged over 一级 | 二级 | 三级
+ * (年度目标值 | 实际完成值 | 分值 | 得分 | 偏差原因); 一级 and 二级 merged per block.
+ */
+export function bareIndicatorHeaderSheet(): SheetSpec {
+  const rows: Row[] = [
+    ['产出指标', '数量指标', '培训人次', '≥100(人次)', '90(人次)', 30, 27, '培训场地不足，两期合并'],
+    [null, null, '补贴发放人数', '=500(人)', '500(人)', 20, 20, null],
+    [null, '质量指标', '补贴发放准确率', '≥95%', '96%', 20, 20, null],
+    ['效益指标', '社会效益指标', '帮扶对象就业率', '≥80%', '75%', 20, 18.75, null],
+    ['满意度指标', '服务对象满意度指标', '服务对象满意度', '≥90%', '95%', 10, 10, null],
+  ];
+  return sheet('自评表', [
+    title(8, '部门(单位)整体支出绩效目标完成情况表', '（2023年度）'),
+    { rows: [['部门(单位)名称', '某区就业促进中心']], merges: [merge(0, 1, 0, 4)] },
+    grid([['指标', null, null, '年度目标值', '实际完成值', '分值', '得分', '偏差原因']], rows, [0, 1], [merge(0, 0, 0, 2)]),
+    { rows: [['合计', null, null, null, null, 100, 95.75, null]], merges: [merge(0, 0, 0, 4)] },
+  ]);
+}
+
 /** (k) The blank MOF form: headers, 一级/二级 labels and printed points only. */
 export function emptyTemplateSheet(): SheetSpec {
   return sheet('自评表', [

@@ -89,6 +89,20 @@ describe('recognizeTables', () => {
     expect([t.year, t.unit]).toEqual([year, unit]);
   });
 
+  test('a bare 指标 header names the indicators, alone or merged over 一级 | 二级 | name', () => {
+    const alone: CellLiteral[][] = [
+      ['指标', '目标值', '实际值', '分值', '得分'],
+      ['培训人次', '≥100(人次)', '90(人次)', 100, 90],
+    ];
+    expect(recognizeTables(gridFromRows('S', alone)).map((t) => [t.kind, t.indicators.map((i) => i.name)])).toEqual([['dept', ['培训人次']]]);
+    const merged: CellLiteral[][] = [
+      ['指标', null, null, '目标值', '实际值', '分值', '得分'],
+      ['产出指标', '数量指标', '培训人次', '≥100(人次)', '90(人次)', 100, 90],
+    ];
+    const [t] = recognizeTables(gridFromRows('S', merged, ['A1:C1']));
+    expect(t.indicators.map((i) => [i.level1, i.level2, i.name])).toEqual([['产出指标', '数量指标', '培训人次']]);
+  });
+
   test('a 指标名称 header over three columns reads 一级 | 二级 | name; 权重 without 分值 is the row 分值', () => {
     const rows: CellLiteral[][] = [
       ['指标名称', null, null, '权重', '目标值', '实际值', '得分'],
