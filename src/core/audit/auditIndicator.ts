@@ -92,6 +92,7 @@ function scoreFindings(row: RowFacts, score: Dec, weight: Dec, expected: ScoreRe
     explanation: expected.explanation,
     min: band ? band.min.toFixed(2) : null,
     max: band ? band.max.toFixed(2) : null,
+    maxIncluded: band?.maxInclusive ?? false,
     ...shown,
   });
 }

@@ -37,4 +37,13 @@ describe('findings registry', () => {
     const f = makeFinding('MISSING_REASON', { row: 1, col: 8 }, { ...base, score, because });
     expect(f.message.includes('却得满分') && f.message.includes('核实得分')).toBe(both);
   });
+
+  test.each<[string, string, boolean, string]>([
+    ['部分达成, [6.00, 8.00): 8 is outside', '8', false, '「培训人次」得分 8 不在规则允许的区间 6.00（含）至 8.00（不含）内'],
+    ['达成, [8.00, 10.00]: 7 is outside', '7', true, '「培训人次」得分 7 不在规则允许的区间 8.00（含）至 10.00（含）内'],
+  ])('SCORE_MISMATCH names whether the band includes its upper end (%s)', (_case, score, maxIncluded, message) => {
+    const [min, max] = maxIncluded ? ['8.00', '10.00'] : ['6.00', '8.00'];
+    const f = makeFinding('SCORE_MISMATCH', { row: 1, col: 7 }, { name: '培训人次', score, expected: null, explanation: '', min, max, maxIncluded });
+    expect(f.message).toBe(message);
+  });
 });

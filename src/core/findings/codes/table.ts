@@ -74,9 +74,9 @@ export const tableFindings = defineFindings({
   SCORE_MISMATCH: {
     severity: 'warning',
     why: '填报得分与按比例（或定性区间）计算的得分不一致（§8.5、§8.6）',
-    message: (p: { name: string; score: string; expected: string | null; explanation: string; min: string | null; max: string | null }) =>
+    message: (p: { name: string; score: string; expected: string | null; explanation: string; min: string | null; max: string | null; maxIncluded?: boolean }) =>
       p.min !== null
-        ? `「${s(p.name)}」得分 ${s(p.score)} 不在规则允许的区间 ${s(p.min)}–${s(p.max)} 内`
+        ? `「${s(p.name)}」得分 ${s(p.score)} 不在规则允许的区间 ${s(p.min)}（含）至 ${s(p.max)}（${p.maxIncluded ? '含' : '不含'}）内`
         : `「${s(p.name)}」得分 ${s(p.score)} 与按规则计算的 ${s(p.expected)} 不一致（${s(p.explanation)}）`,
   },
   SCORE_OVER_WEIGHT: {
