@@ -336,6 +336,15 @@ const cases: [string, () => SheetSpec[], number, Expected[]][] = [
     ],
   ],
   [
+    // "100万元" is not a number (§8.18; a unit beside the number could scale it): the funds total stays in the
+    // block, its three amounts UNREADABLE_NUMBER warnings, no 执行率 of its own; its 分值 10 and 得分 9.5 still count,
+    // so the total is (a)'s. The 其中 rows are read as in (a) (95 %); with no total amount, no sum to compare.
+    'al: the funds total typed "100万元" in a 万元 block',
+    () => [v.fundsWithUnitsSheet()],
+    0,
+    [{ ...MOF_A, codes: { UNREADABLE_NUMBER: 3 }, rates: { '其中：当年财政拨款': '95', 上年结转资金: '95' } }],
+  ],
+  [
     // Decision: the blank form is a project table with no indicator (no row has a 分值, §8.12) and no error;
     // an unfilled form is not a clean submission (§8.19): TABLE_NOT_FILLED, a warning; its only weight is the
     // printed funds 分值 10; nothing recorded, so no score, no grade; no year ("（    年度）") and no unit

@@ -442,6 +442,18 @@ export function bareIndicatorHeaderSheet(): SheetSpec {
   ]);
 }
 
+/** (al) The MOF table with the funds total typed with its unit ("100万元") in a 万元 block. */
+export function fundsWithUnitsSheet(): SheetSpec {
+  return mofProjectSheet({
+    funds: [
+      ['年度资金总额', '100万元', '100万元', '95万元', 10, '95.00%', 9.5],
+      ['其中：当年财政拨款', 80, 80, 76, '—', '95.00%', '—'],
+      ['上年结转资金', 20, 20, 19, '—', '95.00%', '—'],
+      ['其他资金', 0, 0, 0, '—', null, '—'],
+    ],
+  });
+}
+
 /** (k) The blank MOF form: headers, 一级/二级 labels and printed points only. */
 export function emptyTemplateSheet(): SheetSpec {
   return sheet('自评表', [

@@ -61,3 +61,34 @@ describe('the scored funds row', () => {
     expect(t.findings.filter((f) => f.severity !== 'info').map((f) => `${f.code}@${f.cell}`)).toEqual(expected);
   });
 });
+
+/** rules.md §8.18: a row is never dropped from a sum without a finding — funds rows included. */
+describe('funds amounts written with more than a number', () => {
+  test('"120.00万元" under a funds label keeps the row: each amount is UNREADABLE_NUMBER, its 分值 still counts', () => {
+    const t = project([[null, '年度资金总额', '120.00万元', '120.00万元', '108.00万元', 10, '90.00%', 9]]);
+    expect(t.budget.map((b) => [b.label, b.budget, b.actual, b.weight])).toEqual([['年度资金总额', null, null, '10']]);
+    // (and the printed 总分 100 is not 90 + 9)
+    expect(t.findings.filter((f) => f.severity !== 'info').map((f) => `${f.code} ${f.cell}`)).toEqual(['UNREADABLE_NUMBER C3', 'UNREADABLE_NUMBER D3', 'UNREADABLE_NUMBER E3', 'TOTAL_MISMATCH G6']);
+    expect(t.total.weight).toBe('100');
+  });
+
+  test('"1,000元" / "900元" are read as 1000 / 900 (NUMBER_AS_TEXT), and the rows below them are still read', () => {
+    const t = project([
+      [null, '年度资金总额', 1000, '1,000元', '900元', 10, '90%', 9],
+      [null, '其中：财政拨款', 1000, 1000, 900, null, '90%', null],
+    ]);
+    expect(t.budget.map((b) => [b.label, b.budget, b.rate])).toEqual([
+      ['年度资金总额', '1000', '90'],
+      ['其中：财政拨款', '1000', '90'],
+    ]);
+    expect(t.findings.map((f) => `${f.code} ${f.cell}`)).toEqual(['NUMBER_AS_TEXT D3', 'NUMBER_AS_TEXT E3', 'TOTAL_MISMATCH G7']);
+  });
+
+  test('a text row with a funds word and no figure under the amounts ends the block', () => {
+    const t = project([
+      [null, '年度资金总额', 100, 100, 90, 10, '90%', 9],
+      [null, '资金使用说明', null, '按进度拨付', null, null, null, null],
+    ]);
+    expect(t.budget.map((b) => b.label)).toEqual(['年度资金总额']);
+  });
+});

@@ -21,8 +21,10 @@ export function readFunds(view: SheetView, header: FundsHeader, limit: number): 
     const budget = cols.budget !== undefined ? shownValue(view, r, cols.budget) : null;
     const executed = cols.executed !== undefined ? shownValue(view, r, cols.executed) : null;
     const label = labelOf(view, r, header.left, firstAmountCol);
-    const hasAmount = isAmountLike(budget) || isAmountLike(executed);
-    if (!hasAmount && !(label && FUNDS_LABEL.test(label) && !budget && !executed)) break;
+    const fundsLabel = label !== null && FUNDS_LABEL.test(label);
+    const writtenAmount = fundsLabel && [cols.budget, cols.executed].some((c) => c !== undefined && writtenAsAmount(view, r, c));
+    const hasAmount = isAmountLike(budget) || isAmountLike(executed) || writtenAmount;
+    if (!hasAmount && !(fundsLabel && !budget && !executed)) break;
     const at = (c: number | undefined) => (c === undefined ? null : ownValue(view, r, c) ?? horizontalValue(view, r, c));
     rows.push({
       row: r,
@@ -37,6 +39,16 @@ export function readFunds(view: SheetView, header: FundsHeader, limit: number): 
     });
   }
   return rows;
+}
+
+/**
+ * An amount cell of its own that holds a figure written with more than a number ("120.00万元",
+ * "1,200元", "约120"): under a funds label the row is still a funds row, and the audit says which
+ * amounts it could not read (UNREADABLE_NUMBER) instead of the row vanishing from the block.
+ */
+function writtenAsAmount(view: SheetView, row: number, col: number): boolean {
+  const own = ownValue(view, row, col);
+  return own !== null && own.text.length <= 20 && /\d/.test(own.text);
 }
 
 /** The row's label: the nearest text left of the amounts that starts in this row. */
