@@ -579,6 +579,8 @@ const cases: [string, () => SheetSpec[], number, Expected[]][] = [
       ['一级指标', '三级指标', '目标', '完成'],
       ['指标类别', '绩效指标', '全年目标', '实际完成'],
       ['一级指标', '指标名称', '年度计划', '全年完成情况'],
+      ['一级指标', '指标', '计划', '实际'],
+      ['一级指标', '指标名称', '预期目标', '实际完成'],
     ] as const
   ).map((header): [string, () => SheetSpec[], number, Expected[]] => [
     `aa: a plan-actual report table headed ${header.filter((h) => h).join(' | ')}`,

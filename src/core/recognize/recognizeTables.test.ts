@@ -89,6 +89,15 @@ describe('recognizeTables', () => {
     expect([t.year, t.unit]).toEqual([year, unit]);
   });
 
+  test.each([
+    ['指标 | 计划 | 实际', ['指标', '计划', '实际']],
+    ['指标名称 | 预期目标 | 实际完成', ['指标名称', '预期目标', '实际完成']],
+  ])('%s: 计划 pairs with 实际, 预期目标 is a target', (_what, head) => {
+    const rows: CellLiteral[][] = [head, ['培训人次', '≥100(人次)', '90(人次)']];
+    const [t] = recognizeTables(gridFromRows('S', rows));
+    expect([t.kind, t.indicators.map((i) => [i.name, i.target?.text, i.actual?.text])]).toEqual(['plan-actual', [['培训人次', '≥100(人次)', '90(人次)']]]);
+  });
+
   test('a bare 指标 header names the indicators, alone or merged over 一级 | 二级 | name', () => {
     const alone: CellLiteral[][] = [
       ['指标', '目标值', '实际值', '分值', '得分'],
