@@ -1,5 +1,5 @@
-// The runnable command (webpack adds its #! line and the node flags in it: webpack.config.js). The same
-// file is the check workers' script: started with their workerData, it serves files instead of running the command.
+// The runnable command (webpack adds its #! line: webpack.config.js). The same file is the check
+// workers' script: started with their workerData, it serves files instead of running the command.
 import { stopAllWorkers } from './check/workerPool';
 import { isCheckWorker } from './check/workerRole';
 import { processIo } from './io';
