@@ -157,8 +157,8 @@ function webConfig(dev, https, test) {
  * How the command starts node: a plain `#!/usr/bin/env node`, which every shell and npm's Windows
  * shims run. Node flags cannot go in it portably: `env -S node --flag` works with GNU, BSD and
  * macOS env, but BusyBox's (Alpine, the usual slim Node image) refuses -S and the command would
- * not start at all. (Measured, 1,000 returns on 2 cores: with --single-threaded-gc, --jobs 2 took
- * 25.6 s instead of 32.6 s; V8 flags can only be set when the process starts.)
+ * not start at all. `check` starts itself again with the node flags it runs with instead
+ * (src/cli/relaunch.ts).
  */
 const CLI_SHEBANG = '#!/usr/bin/env node';
 

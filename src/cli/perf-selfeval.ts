@@ -4,6 +4,7 @@ import { stopAllWorkers } from './check/workerPool';
 import { isCheckWorker } from './check/workerRole';
 import { processIo } from './io';
 import { installTempCleanup, stopThen } from './output/tempFiles';
+import { needsRelaunch, relaunch } from './relaunch';
 
 // Each thread loads what it runs (same bundle): a worker the reader and the engine, the main thread the commands.
 // A job posted before the worker listens waits in its port.
@@ -11,6 +12,8 @@ if (isCheckWorker()) void import(/* webpackMode: "eager" */ './check/worker').th
 else runCommand();
 
 function runCommand(): void {
+  const argv = process.argv.slice(2);
+  if (needsRelaunch(argv)) return relaunch(__filename, argv);
   installTempCleanup(stopAllWorkers);
   // `perf-selfeval check … --json | head` closes stdout early: that is the reader's choice,
   // not an error, so stop quietly (workers ended, temporary files removed) instead of crashing with EPIPE.
@@ -19,7 +22,7 @@ function runCommand(): void {
     void stopThen(stopAllWorkers, () => process.exit(process.exitCode ?? 0));
   });
   import(/* webpackMode: "eager" */ './main')
-    .then(({ main }) => main(process.argv.slice(2), { ...processIo(), workerScript: __filename }))
+    .then(({ main }) => main(argv, { ...processIo(), workerScript: __filename }))
     .then(
       (code) => {
         process.exitCode = code;

@@ -4,7 +4,9 @@
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import { CHECK_NODE_FLAGS } from '../../src/cli/relaunch';
 import { cli } from '../hostile/runBuilt';
 import { describeIfExists, sharedDir } from '../support/paths';
 import { shebangNodeFlags } from '../support/shebang';
@@ -20,6 +22,26 @@ describeIfExists(cli, 'the command is built by `npm test` before jest')('the bui
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('perf-selfeval check PATH...');
+  });
+
+  it('a check starts itself again in a node with the flags it runs with; other commands do not', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'perf-relaunch-'));
+    const log = path.join(dir, 'flags.log');
+    // Preloaded into every node the command starts: each main thread notes its V8 flags.
+    const preload = path.join(dir, 'note-flags.cjs');
+    fs.writeFileSync(preload, `if (require('node:worker_threads').isMainThread) require('node:fs').appendFileSync(${JSON.stringify(log)}, JSON.stringify(process.execArgv.filter((a) => !a.startsWith('--require') && !a.endsWith('.cjs'))) + '\\n');`);
+    const env = { ...process.env, NODE_OPTIONS: `--require ${preload}` };
+    const notes = () => (fs.existsSync(log) ? fs.readFileSync(log, 'utf8').trim().split('\n') : []);
+    try {
+      spawnSync(cli, ['--help'], { env });
+      expect(notes()).toEqual(['[]']);
+      fs.rmSync(log);
+      const run = spawnSync(cli, ['check', path.join(fixture, 'pujin-2023-dept.xlsx'), '--json'], { env, encoding: 'utf8' });
+      expect(JSON.parse(run.stdout).files[0].error).toBeNull();
+      expect(notes()).toEqual(['[]', JSON.stringify(CHECK_NODE_FLAGS)]);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('checks workbooks on two workers the same way', () => {

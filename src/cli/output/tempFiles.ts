@@ -82,7 +82,14 @@ export function installTempCleanup(stopWriters: () => Promise<void>): void {
   installed = true;
   process.on('exit', removeAllTemps);
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
-    process.once(signal, () => void stopThen(stopWriters, () => process.kill(process.pid, signal)));
+    // The same signal may come twice (Ctrl-C reaches a relaunched command both from the terminal and
+    // through its parent): the stop already under way goes on, then the process dies of the signal.
+    const onSignal = (): void =>
+      void stopThen(stopWriters, () => {
+        process.removeListener(signal, onSignal);
+        process.kill(process.pid, signal);
+      });
+    process.on(signal, onSignal);
   }
 }
 
