@@ -4,10 +4,10 @@
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { CHECK_NODE_FLAGS } from '../../src/cli/relaunch';
 import { cli } from '../hostile/runBuilt';
+import { tempDir } from './runCli';
 import { describeIfExists, sharedDir } from '../support/paths';
 import { shebangNodeFlags } from '../support/shebang';
 
@@ -25,7 +25,7 @@ describeIfExists(cli, 'the command is built by `npm test` before jest')('the bui
   });
 
   it('a check starts itself again in a node with the flags it runs with; other commands do not', () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'perf-relaunch-'));
+    const { dir, cleanup } = tempDir();
     const log = path.join(dir, 'flags.log');
     // Preloaded into every node the command starts: each main thread notes its V8 flags.
     const preload = path.join(dir, 'note-flags.cjs');
@@ -40,7 +40,7 @@ describeIfExists(cli, 'the command is built by `npm test` before jest')('the bui
       expect(JSON.parse(run.stdout).files[0].error).toBeNull();
       expect(notes()).toEqual(['[]', JSON.stringify(CHECK_NODE_FLAGS)]);
     } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
+      cleanup();
     }
   });
 

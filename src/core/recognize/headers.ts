@@ -1,4 +1,5 @@
 import type { SheetView } from '../grid/sheetView';
+import { isAmountLike, ownValue } from './cells';
 import { chooseClaim, type RoleClaim } from './columnChoice';
 import { fundsRole, headerKey, indicatorRole, isListedWord, type FundsRole, type IndicatorRole } from './headerRoles';
 
@@ -157,11 +158,11 @@ const LEVEL1_SAMPLE_ROWS = 40;
 function sectionAsLevel1(view: SheetView, cols: IndicatorColumns, headerBottom: number): IndicatorColumns {
   const { section, level1, level2, ...rest } = cols;
   if (section === undefined || level1 !== undefined || level2 === undefined || section >= level2) return cols;
-  const labels = view.rowsBetween(headerBottom + 1, headerBottom + LEVEL1_SAMPLE_ROWS).filter((r) => {
-    const own = view.ownText(r, section);
-    return own !== '' && !/^[\d.,%\s]+$/.test(own);
-  });
-  return labels.length > 0 ? { ...rest, level1: section, level2 } : cols;
+  const holdsLabel = (r: number) => {
+    const own = ownValue(view, r, section);
+    return own !== null && !isAmountLike(own);
+  };
+  return view.rowsBetween(headerBottom + 1, headerBottom + LEVEL1_SAMPLE_ROWS).some(holdsLabel) ? { ...rest, level1: section, level2 } : cols;
 }
 
 function isIndicatorHeader(cols: IndicatorColumns): boolean {
