@@ -6,6 +6,7 @@ import { DEFAULT_LIMITS, limitError, type ReadLimits } from './limits';
 import { WorkbookReadError } from './readErrors';
 import { sheetToGrid, type CellCounter } from './sheetToGrid';
 import { sniffWorkbook, type WorkbookFormat } from './sniff';
+import { openMergedEmptyCells } from './spreadsheetMlMerges';
 import { unzipBounded } from './zipPackage';
 
 export type { WorkbookFormat } from './sniff';
@@ -91,7 +92,9 @@ function countCellTags(xml: Buffer): number {
 function parseWorkbook(bytes: Buffer, format: WorkbookFormat, limits: ReadLimits): XLSX.WorkBook {
   try {
     if (format === 'xlsx' || format === 'ods') return parseZipContainer(packageOf(bytes, limits), READ_OPTIONS);
-    return XLSX.read(bytes, { ...READ_OPTIONS, type: 'buffer' });
+    // SheetJS loses self-closing merged cells of SpreadsheetML and shifts the row after them (see spreadsheetMlMerges).
+    const input = format === 'spreadsheetml' ? openMergedEmptyCells(bytes) : bytes;
+    return XLSX.read(input, { ...READ_OPTIONS, type: 'buffer' });
   } catch (e) {
     if (e instanceof WorkbookReadError) throw e;
     const message = e instanceof Error ? e.message : String(e);

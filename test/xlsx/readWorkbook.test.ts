@@ -51,3 +51,33 @@ describe('readWorkbook', () => {
     expect(g.cells[0][0]).toMatchObject({ value: '2024-10-31', text: '2024-10-31' });
   });
 });
+
+describe('readWorkbook: SpreadsheetML 2003 as Excel writes it', () => {
+  // Empty merged cells close themselves; the column after a MergeAcross is implicit (no ss:Index).
+  const xml =
+    '<?xml version="1.0"?>\n<?mso-application progid="Excel.Sheet"?>\n' +
+    '<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet" xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet">' +
+    '<Styles><Style ss:ID="s24"/></Styles><Worksheet ss:Name="自评表"><Table>' +
+    '<Row><Cell ss:MergeAcross="2"><Data ss:Type="String">项目支出绩效自评表</Data></Cell></Row>' +
+    '<Row><Cell ss:MergeAcross="1" ss:StyleID="s24"/><Cell><Data ss:Type="String">年度指标值</Data></Cell></Row>' +
+    '<Row><ss:Cell ss:StyleID="s24" ss:MergeDown="1" /><Cell><Data ss:Type="String">满意度</Data></Cell><Cell><Data ss:Type="Number">90</Data></Cell></Row>' +
+    '<Row><Cell ss:Index="2"><Data ss:Type="String">时效</Data></Cell><Cell><Data ss:Type="Number">100</Data></Cell></Row>' +
+    '</Table></Worksheet></Workbook>';
+
+  test('a self-closing merged cell keeps its merge and the columns after it', async () => {
+    const { format, grids } = await readWorkbook(Buffer.from(xml), '导出.xls');
+    expect(format).toBe('spreadsheetml');
+    const [g] = grids;
+    expect(g.cells.map((row) => row.flatMap((c, col) => (c ? [[col, c.value]] : [])))).toEqual([
+      [[0, '项目支出绩效自评表']],
+      [[2, '年度指标值']],
+      [[1, '满意度'], [2, 90]],
+      [[1, '时效'], [2, 100]],
+    ]);
+    expect(g.merges).toEqual([
+      { top: 0, left: 0, bottom: 0, right: 2 },
+      { top: 1, left: 0, bottom: 1, right: 1 },
+      { top: 2, left: 0, bottom: 3, right: 0 },
+    ]);
+  });
+});
