@@ -336,13 +336,36 @@ const cases: [string, () => SheetSpec[], number, Expected[]][] = [
     ],
   ],
   [
-    // "100万元" is not a number (§8.18; a unit beside the number could scale it): the funds total stays in the
-    // block, its three amounts UNREADABLE_NUMBER warnings, no 执行率 of its own; its 分值 10 and 得分 9.5 still count,
-    // so the total is (a)'s. The 其中 rows are read as in (a) (95 %); with no total amount, no sum to compare.
+    // §8.22: 执行率(B/A) over 年初预算数(A) makes that column the budget: 150 / 200 = 75.00 (printed 75 %), 得分
+    // min(0.75, 1) × 10 = 7.5; "200万元" in the 万元 block is 200 (§8.25, info). §8.27: 预期指标值(A) / 实际完成指标值(B)
+    // are target / completion, 得分计算方法 no column. 培训人次 =100 → 900 is over and ≥ 1.3× (§8.29): no reason →
+    // MISSING_REASON warning + LARGE_OVERSHOOT; 就业率 ≥80 % → 70 % under, explained, 30 × 70/80 = 26.25. The
+    // 其他需要说明事项 row is no indicator (§8.28). 7.5 + 50 + 26.25 + 10 = 93.75 = 总分 → 优; warnings only.
+    'am: a Beijing form with a stated formula, marked headers and a remark row',
+    () => [v.markedBeijingSheet()],
+    0,
+    [
+      {
+        sheet: '自评表',
+        kind: 'project',
+        unit: '某区职业培训补贴',
+        year: 2016,
+        count: 3,
+        deviations: { 培训人次: 'over', 就业率: 'under' },
+        missingReasonErrors: [],
+        codes: { MISSING_REASON: 1, LARGE_OVERSHOOT: 1 },
+        rates: { 年度资金总额: '75', '其中：财政拨款': '75' },
+        total: ['100', '93.75', '93.75', '优'],
+      },
+    ],
+  ],
+  [
+    // §8.25: "100万元" in a 万元 block is 100 (NUMBER_AS_TEXT, info): the funds total reads as in (a), 95 / 100
+    // = 95.00 %, and so does the whole table.
     'al: the funds total typed "100万元" in a 万元 block',
     () => [v.fundsWithUnitsSheet()],
     0,
-    [{ ...MOF_A, codes: { UNREADABLE_NUMBER: 3 }, rates: { '其中：当年财政拨款': '95', 上年结转资金: '95' } }],
+    [MOF_A],
   ],
   [
     // Decision: the blank form is a project table with no indicator (no row has a 分值, §8.12) and no error;
@@ -655,7 +678,7 @@ const cases: [string, () => SheetSpec[], number, Expected[]][] = [
     ],
   ],
   [
-    // §8.19: targets and 分值 printed, nothing completed or scored: TABLE_NOT_FILLED; only the funds 得分 9.5 is summed.
+    // §8.19, §8.24: targets and 分值 printed, nothing completed or scored, the funds 得分 blank: TABLE_NOT_FILLED; nothing is summed.
     'af: an unfilled MOF form',
     () => [v.unfilledSheet()],
     0,
@@ -669,6 +692,26 @@ const cases: [string, () => SheetSpec[], number, Expected[]][] = [
         deviations: {},
         missingReasonErrors: [],
         codes: { TABLE_NOT_FILLED: 1 },
+        rates: { 年度资金总额: '95', '其中：当年财政拨款': '95', 上年结转资金: '95' },
+        total: ['100', null, null, null],
+      },
+    ],
+  ],
+  [
+    // §8.24: the same form with the funds 得分 9.5 written is started, not unfilled; only that 得分 is summed.
+    'af2: the indicators unfilled, the funds scored',
+    () => [v.unfilledSheet(9.5)],
+    0,
+    [
+      {
+        sheet: '未填写',
+        kind: 'project',
+        unit: '社区养老服务补贴',
+        year: 2023,
+        count: 7,
+        deviations: {},
+        missingReasonErrors: [],
+        codes: {},
         rates: { 年度资金总额: '95', '其中：当年财政拨款': '95', 上年结转资金: '95' },
         total: ['100', '9.5', null, '差'],
       },

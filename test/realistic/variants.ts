@@ -780,10 +780,43 @@ export function numbersAsTextSheet(): SheetSpec {
 }
 
 /** (af) A blank MOF form: targets and 分值 printed, no completion and no 得分. */
-export function unfilledSheet(): SheetSpec {
+/** (af) Targets and 分值 printed, nothing completed or scored; the funds 得分 blank too unless `fundsScore` (§8.24). */
+export function unfilledSheet(fundsScore: number | null = null): SheetSpec {
   return mofProjectSheet({
     name: '未填写',
     indicators: A_INDICATORS.map((r) => [r[0], r[1], r[2], r[3], null, r[5], null]),
+    funds: [
+      ['年度资金总额', 100, 100, 95, 10, '95.00%', fundsScore],
+      ['其中：当年财政拨款', 80, 80, 76, '—', '95.00%', '—'],
+      ['上年结转资金', 20, 20, 19, '—', '95.00%', '—'],
+      ['其他资金', 0, 0, 0, '—', null, '—'],
+    ],
     total: totalRow(100, null),
   });
+}
+
+/**
+ * (am) A 2016 Beijing-style form: the funds header states its formula over 年初预算数(A) (§8.22), an amount typed
+ * "200万元" in a 万元 block (§8.25), marked indicator headers and a 得分计算方法 column (§8.27), a
+ * "其他需要说明事项 | 无" remark (§8.28) and an "=" exceeded nine times (§8.29).
+ */
+export function markedBeijingSheet(): SheetSpec {
+  return {
+    name: '自评表',
+    rows: [
+      ['项目支出绩效自评表'],
+      ['（2016年度）'],
+      ['项目名称', '某区职业培训补贴'],
+      ['项目资金（万元）', null, '年初预算数(A)', '全年执行数(B)', '分值', '执行率(B/A)', '得分'],
+      ['年度资金总额', null, '200万元', 150, 10, '75%', 7.5],
+      ['其中：财政拨款', null, 200, 150, null, '75%', null],
+      ['一级指标', '二级指标', '三级指标', '预期指标值(A)', '实际完成指标值(B)', '分值', '得分计算方法', '得分', '偏差原因分析及改进措施'],
+      ['产出指标', '数量指标', '培训人次', '=100人次', '900人次', 50, '按完成比例计分', 50, null],
+      ['效益指标', '社会效益指标', '就业率', '≥80%', '70%', 30, '按完成比例计分', 26.25, '部分学员升学，未就业'],
+      ['满意度指标', '服务对象满意度指标', '学员满意度', '≥90%', '95%', 10, null, 10, null],
+      ['其他需要说明事项', '无'],
+      ['总分', null, null, null, null, 100, null, 93.75, null],
+    ],
+    merges: ['A1:I1', 'A2:I2', 'B3:I3', 'A4:B4', 'A5:B5', 'A6:B6', 'B11:I11', 'A12:E12'],
+  };
 }

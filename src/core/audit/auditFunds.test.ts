@@ -64,24 +64,35 @@ describe('the scored funds row', () => {
 
 /** rules.md §8.18: a row is never dropped from a sum without a finding — funds rows included. */
 describe('funds amounts written with more than a number', () => {
-  test('"120.00万元" under a funds label keeps the row: each amount is UNREADABLE_NUMBER, its 分值 still counts', () => {
-    const t = project([[null, '年度资金总额', '120.00万元', '120.00万元', '108.00万元', 10, '90.00%', 9]]);
-    expect(t.budget.map((b) => [b.label, b.budget, b.actual, b.weight])).toEqual([['年度资金总额', null, null, '10']]);
-    // (and the printed 总分 100 is not 90 + 9)
-    expect(t.findings.filter((f) => f.severity !== 'info').map((f) => `${f.code} ${f.cell}`)).toEqual(['UNREADABLE_NUMBER C3', 'UNREADABLE_NUMBER D3', 'UNREADABLE_NUMBER E3', 'TOTAL_MISMATCH G6']);
-    expect(t.total.weight).toBe('100');
+  // rules.md §8.25: an amount with a money unit is read in that unit, converted to the table's (项目资金(万元) here).
+  test.each<[string, CellLiteral, CellLiteral, string, string, string]>([
+    ['"120.00万元" in a 万元 table is 120', '120.00万元', '108.00万元', '120', '108', '90'],
+    ['"1,000元" in a 万元 table is 0.1', '1,000元', '900元', '0.1', '0.09', '90'],
+    ['"0.012亿元" in a 万元 table is 120', '0.012亿元', '108万元', '120', '108', '90'],
+  ])('%s (NUMBER_AS_TEXT), and the row keeps its rate and score', (_what, budget, executed, b, e, rate) => {
+    const t = project([[null, '年度资金总额', null, budget, executed, 10, '90.00%', 9]]);
+    expect(t.budget.map((r) => [r.budget, r.actual, r.rate, r.expectedScore])).toEqual([[b, e, rate, '9']]);
+    expect(t.findings.filter((f) => f.code === 'NUMBER_AS_TEXT').map((f) => f.cell)).toEqual(['D3', 'E3']);
+    expect(t.findings.filter((f) => f.severity !== 'info').map((f) => f.code)).toEqual(['TOTAL_MISMATCH']);
   });
 
-  test('"1,000元" / "900元" are read as 1000 / 900 (NUMBER_AS_TEXT), and the rows below them are still read', () => {
-    const t = project([
-      [null, '年度资金总额', 1000, '1,000元', '900元', 10, '90%', 9],
-      [null, '其中：财政拨款', 1000, 1000, 900, null, '90%', null],
-    ]);
-    expect(t.budget.map((b) => [b.label, b.budget, b.rate])).toEqual([
-      ['年度资金总额', '1000', '90'],
-      ['其中：财政拨款', '1000', '90'],
-    ]);
-    expect(t.findings.map((f) => `${f.code} ${f.cell}`)).toEqual(['NUMBER_AS_TEXT D3', 'NUMBER_AS_TEXT E3', 'TOTAL_MISMATCH G7']);
+  test('without a stated unit an amount with a unit word is taken as written', () => {
+    const rows: CellLiteral[][] = [
+      ['项目支出绩效自评表'],
+      ['项目资金', null, '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'],
+      [null, '年度资金总额', null, '4753.66万元', '4753.66万元', 10, '100%', 10],
+      HEAD,
+      ['产出指标', '数量指标', '改造数量', '=10(个)', '10(个)', 90, 90, null],
+    ];
+    const [t] = checkGrid(gridFromRows('S', rows));
+    expect(t.budget.map((r) => [r.budget, r.rate])).toEqual([['4753.66', '100']]);
+  });
+
+  test('"约120万元" is no amount: UNREADABLE_NUMBER, the row stays and its 分值 still counts', () => {
+    const t = project([[null, '年度资金总额', null, '约120万元', '108.00万元', 10, '90.00%', 9]]);
+    expect(t.budget.map((b) => [b.label, b.budget, b.actual, b.weight])).toEqual([['年度资金总额', null, '108', '10']]);
+    expect(t.findings.filter((f) => f.severity !== 'info').map((f) => `${f.code} ${f.cell}`)).toEqual(['UNREADABLE_NUMBER D3', 'TOTAL_MISMATCH G6']);
+    expect(t.total.weight).toBe('100');
   });
 
   test('a text row with a funds word and no figure under the amounts ends the block', () => {

@@ -3,9 +3,10 @@ import type { NumberField } from '../findings/codes/table';
 import { makeFinding, type CellPos, type PlacedFinding } from '../findings/registry';
 import type { CellValue, RecognizedFunds, RecognizedTable } from '../recognize/types';
 import type { FundsReport, Rounding } from '../report/types';
+import type { MoneyUnit } from '../value/moneyAmount';
 import { budgetScore, checkRecordedRate, executionRate } from '../rules/executionRate';
 import { sameAtCents, str } from './decimals';
-import { readNumber } from './readNumber';
+import { readAmount, readNumber } from './readNumber';
 
 /** The fields of a funds row whose cell the report names. */
 export type FundsField = 'label' | 'initial' | 'budget' | 'actual' | 'rate' | 'weight' | 'score';
@@ -28,9 +29,14 @@ export function auditFunds(table: RecognizedTable, rounding: Rounding): FundsAud
       out.findings.push(...r.findings);
       return r.value;
     };
-    const budget = read(f.budget, 'budget');
-    const executed = read(f.executed, 'executed');
-    read(f.initial, 'initial');
+    const amount = (cell: CellValue | null, field: NumberField) => {
+      const r = readAmount(cell, field, f.label, table.moneyUnit);
+      out.findings.push(...r.findings);
+      return r.value;
+    };
+    const budget = amount(f.budget, 'budget');
+    const executed = amount(f.executed, 'executed');
+    amount(f.initial, 'initial');
     const rate = budget !== null && executed !== null ? executionRate(executed, budget, rounding) : null;
     // A dash or slash for the 执行率 ("—", "/") states no rate, as a blank does (§7.2: a blank gives no finding).
     const recorded = asPercentPoints(f.rate && NO_RATE.test(f.rate.text) ? null : read(f.rate, 'rate'), rate);
@@ -132,8 +138,8 @@ function fundsSums(table: RecognizedTable): PlacedFinding[] {
   if (!sides) return [];
   const out: PlacedFinding[] = [];
   for (const column of ['budget', 'executed'] as const) {
-    const left = sum(sides[0].rows, column);
-    const right = sum(sides[1].rows, column);
+    const left = sum(sides[0].rows, column, table.moneyUnit);
+    const right = sum(sides[1].rows, column, table.moneyUnit);
     if (left === null || right === null || sameAtCents(left, right)) continue;
     const cell = sides[0].rows[0][column];
     out.push(
@@ -149,14 +155,10 @@ function fundsSums(table: RecognizedTable): PlacedFinding[] {
   return out;
 }
 
-function amount(cell: CellValue | null): Dec | null {
-  return readNumber(cell, 'budget', null).value;
-}
-
-function sum(rows: RecognizedFunds[], column: 'budget' | 'executed'): Dec | null {
+function sum(rows: RecognizedFunds[], column: 'budget' | 'executed', unit: MoneyUnit | null): Dec | null {
   let total = D(0);
   for (const r of rows) {
-    const v = amount(r[column]);
+    const v = readAmount(r[column], column, null, unit).value;
     if (v === null) return null;
     total = total.plus(v);
   }
@@ -178,7 +180,8 @@ function deptSides(rows: RecognizedFunds[]): [Side, Side] | null {
 function totalSides(rows: RecognizedFunds[]): [Side, Side] | null {
   const totalAt = rows.findIndex((r) => TOTAL_LABEL.test(r.label));
   if (totalAt < 0) return null;
-  const parts = rows.slice(totalAt + 1).filter((r) => amount(r.budget) !== null || amount(r.executed) !== null);
+  const readable = (cell: CellValue | null) => readAmount(cell, 'budget', null, null).value !== null;
+  const parts = rows.slice(totalAt + 1).filter((r) => readable(r.budget) || readable(r.executed));
   return parts.length > 0 ? [{ label: rows[totalAt].label, rows: [rows[totalAt]] }, { label: '其中各项之和', rows: parts }] : null;
 }
 

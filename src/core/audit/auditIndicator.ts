@@ -105,6 +105,8 @@ function reasonFindings(row: RowFacts, assessment: Assessment | null, weight: De
   const at = ind.cols.reason !== null ? { row: ind.row, col: ind.cols.reason } : cellAt(ind, 'actual');
   if (need.because === 'large-overshoot') return row.add('LARGE_OVERSHOOT', at, { ratio: pack.overshootRatio.toString(), ...row.base });
   row.add('MISSING_REASON', at, { because: need.because satisfies ReasonCase, ...row.base });
+  // rules.md §8.29: an "=" exceeded by the overshoot ratio is an over-completion and also a large one.
+  if (need.because === 'over' && assessment?.largeOvershoot) row.add('LARGE_OVERSHOOT', at, { ratio: pack.overshootRatio.toString(), ...row.base });
 }
 
 /** Tables without a 偏差原因 column (plan-actual): the deviation itself is reported at the completion cell. */
@@ -113,7 +115,8 @@ function deviationFindings(row: RowFacts, assessment: Assessment, pack: RulePack
   const at = ind.actual ? { row: ind.actual.row, col: ind.actual.col } : cellAt(ind, 'actual');
   const d = assessment.deviation;
   if (d === 'under' || d === 'partial' || d === 'over') row.add('DEVIATION', at, { deviation: d, ...row.base });
-  else if (assessment.largeOvershoot) row.add('LARGE_OVERSHOOT', at, { ratio: pack.overshootRatio.toString(), ...row.base });
+  // An "=" exceeded is a deviation and, past the overshoot ratio, also a large over-completion (§8.29).
+  if ((d === 'none' || d === 'over') && assessment.largeOvershoot) row.add('LARGE_OVERSHOOT', at, { ratio: pack.overshootRatio.toString(), ...row.base });
 }
 
 function valueFindings(row: RowFacts, a: Assessment, target: ParsedValue, actual: ParsedValue, weight: Dec | null): void {

@@ -2,13 +2,13 @@ import type { Dec } from '../decimal';
 import { makeFinding, type CellPos, type PlacedFinding } from '../findings/registry';
 import { bySheetOrder, reportFinding } from '../findings/toReport';
 import { columnLetters, rangeA1, toA1 } from '../grid/address';
-import type { RecognizedTable } from '../recognize/types';
+import type { RecognizedFunds, RecognizedTable } from '../recognize/types';
 import type { Rounding, TableReport, TotalReport } from '../report/types';
 import { grade } from '../rules/grade';
 import type { RulePack } from '../rules/rulePack';
 import { auditFunds } from './auditFunds';
 import { auditIndicator, cellAt, type IndicatorAudit } from './auditIndicator';
-import { sameAtCents, str } from './decimals';
+import { amountOf, sameAtCents, str } from './decimals';
 import { readNumber } from './readNumber';
 import { addTo, EMPTY_SUM, leftOutText, type Sum } from './sum';
 import { weightSumFindings } from './weightSums';
@@ -33,7 +33,7 @@ export function auditTable(table: RecognizedTable, options: AuditOptions): Table
   // A targets table's 分值 are planned: the 预算执行率's points are often given only in the 自评表, so its sums are not checked.
   if (table.hasScoreColumns && !declaresOnly) findings.push(...weightSumFindings(table, sums.groups, sums.weight));
   const total = totalOf(table, sums, options.pack, findings);
-  findings.push(...notFilledFindings(table, audits));
+  findings.push(...notFilledFindings(table, audits, funds.score !== null));
   return {
     sheet: table.sheet,
     kind: table.kind,
@@ -82,7 +82,8 @@ function totalOf(table: RecognizedTable, sums: Sums, pack: RulePack, findings: P
     const at = { row: table.total.score.row, col: table.total.score.col };
     findings.push(makeFinding('TOTAL_MISMATCH', at, { recorded: recorded.toString(), sum: scoreSum.toString(), leftOut: leftOutText(sums.score) }));
   }
-  const g = scoreSum !== null ? grade(scoreSum, pack) : null;
+  // A funds-only table (§8.24) scores its 执行率 alone: its points are no grade of the year's performance.
+  const g = scoreSum !== null && table.indicators.length > 0 ? grade(scoreSum, pack) : null;
   return { weight: weightSum, score: str(scoreSum), recordedScore: str(recorded), grade: g, cappedScore: str(scoreSum), cappedGrade: g };
 }
 
@@ -102,16 +103,24 @@ function duplicateFindings(table: RecognizedTable): PlacedFinding[] {
 }
 
 /**
- * rules.md §8.19: no indicator with a completion or a 得分 (投入管理 defaults do not count) is an
- * unfilled form, reported on the first indicator's name (a targets table has no completions to fill).
+ * rules.md §8.19, §8.24: no indicator with a completion or a 得分 (投入管理 defaults do not count) and no
+ * funds 得分 is an unfilled form, reported on the first indicator's name (a targets table has no completions
+ * to fill). A table without indicators (a funds-only copy) is filled once a funds row records a 执行率 or
+ * an execution other than the template's 0, whether or not it scores.
  */
-function notFilledFindings(table: RecognizedTable, audits: IndicatorAudit[]): PlacedFinding[] {
-  if (table.kind === 'targets') return [];
+function notFilledFindings(table: RecognizedTable, audits: IndicatorAudit[], fundsScored: boolean): PlacedFinding[] {
+  if (table.kind === 'targets' || fundsScored) return [];
   const filled = table.indicators.some((ind, i) => !ind.inputManagement && (ind.actual !== null || audits[i].score.value !== null));
-  if (filled) return [];
+  const fundsOnlyFilled = table.indicators.length === 0 && table.funds.some(fundsRowFilled);
+  if (filled || fundsOnlyFilled) return [];
   // A form whose rows are all the template's placeholders ("指标1：", "……") has a header and no indicator: unfilled too.
   const at = table.indicators.length > 0 ? cellAt(table.indicators[0], 'name') : { row: table.headerBottom, col: table.columns.name ?? table.left };
   return [makeFinding('TABLE_NOT_FILLED', at, { indicators: table.indicators.length })];
+}
+
+function fundsRowFilled(f: RecognizedFunds): boolean {
+  const executed = amountOf(f.executed);
+  return f.rate !== null || (executed !== null && !executed.isZero());
 }
 
 function columnLettersOf(columns: Readonly<Record<string, number>>): Record<string, string> {

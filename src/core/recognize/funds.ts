@@ -1,9 +1,9 @@
 import type { SheetView } from '../grid/sheetView';
 import { horizontalValue, isAmountLike, ownValue, shownValue } from './cells';
+import { FUNDS_LABEL } from './fundsColumns';
 import type { FundsHeader } from './headers';
 import type { RecognizedFunds } from './types';
 
-const FUNDS_LABEL = /资金|拨款|支出|经费|合计|总额|其中|结转|收入|预算/;
 const MAX_FUNDS_ROWS = 20;
 
 /**

@@ -23,16 +23,22 @@ export type FundsRole = 'initial' | 'budget' | 'executed' | 'rate' | 'weight' | 
 /** Text that headerKey returns as it is: CJK ideographs only. */
 const PLAIN_HEADER = /^[\u4e00-\u9fff]*$/;
 
+/** Circled column markers (①, ⑴, ❶): NFKC would turn them into digits of the header word. */
+const CIRCLED_MARKER = /[\u2460-\u24ff\u2776-\u2793]/g;
+
 /** NFKC, no white space, no parenthesised parts: "全年预算数（A）" → "全年预算数". */
 export function headerKey(text: string): string {
   // Most header texts are CJK ideographs only: nothing to fold, strip or cut.
   if (PLAIN_HEADER.test(text)) return text;
   return text
+    .replace(CIRCLED_MARKER, '')
     .normalize('NFKC')
     .replace(/\s+/g, '')
     .replace(/\([^()]*\)/g, '')
     .replace(/[:：*＊]+$/, '');
 }
+
+const SCORING_METHOD = /(得分|评分|计分|分值).*(方法|标准|办法|依据|规则|说明)$/;
 
 const INDICATOR_WORDS: [IndicatorRole, string[]][] = [
   ['section', ['绩效指标', '分解目标']],
@@ -54,7 +60,8 @@ const FUNDS_WORDS: [FundsRole, string[]][] = [
   ['budget', ['全年预算数', '预算数', '调整后预算数', '全年预算', '调整后预算', '全年预算金额']],
   ['executed', ['全年执行数', '执行数', '实际执行数', '全年执行', '全年实际执行数', '决算数', '实际支出数']],
   ['rate', ['执行率', '预算执行率', '全年执行率']],
-  ['weight', ['分值']],
+  // A funds 权重 column is the funds row's 分值 (rules.md §8.22).
+  ['weight', ['分值', '权重']],
   ['score', ['得分']],
 ];
 
@@ -72,6 +79,11 @@ export function isListedWord(role: IndicatorRole, key: string): boolean {
   return INDICATOR_TABLE.get(key) === role;
 }
 
+/** Whether `key` (a headerKey) is one of the funds role's own words, not only recognised by its ending. */
+export function isListedFundsWord(role: FundsRole, key: string): boolean {
+  return FUNDS_TABLE.get(key) === role;
+}
+
 /** The indicator-grid role a header text names, or null. */
 export function indicatorRole(text: string): IndicatorRole | null {
   if (!text) return null;
@@ -79,8 +91,11 @@ export function indicatorRole(text: string): IndicatorRole | null {
   if (!key || key.length > 24) return null;
   const exact = INDICATOR_TABLE.get(key);
   if (exact) return exact;
+  // How points are given (得分计算方法, 评分标准) is no column the rules read (rules.md §8.27).
+  if (SCORING_METHOD.test(key)) return null;
   if (/原因|偏差|改进措施|整改措施/.test(key) && !/^\d/.test(key)) return 'reason';
-  if (/(完成值|实际值|完成情况|完成数)$/.test(key)) return 'actual';
+  // 实际完成指标值 is the completion of a 指标值, not the 指标值: completion words before the target's ending.
+  if (/(完成值|实际值|完成情况|完成数)$/.test(key) || (/实际|完成/.test(key) && /(指标值|值|数)$/.test(key))) return 'actual';
   if (/(指标值|目标值)$/.test(key)) return 'target';
   if (/^(自评)?得分/.test(key)) return 'score';
   return null;

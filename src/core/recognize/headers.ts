@@ -1,10 +1,13 @@
 import type { SheetView } from '../grid/sheetView';
+import { statedMoneyUnit, type MoneyUnit } from '../value/moneyAmount';
 import { isAmountLike, ownValue } from './cells';
 import { chooseClaim, type RoleClaim } from './columnChoice';
-import { fundsRole, headerKey, indicatorRole, isListedWord, type FundsRole, type IndicatorRole } from './headerRoles';
+import { fundsColumnsOf, type FundsColumns } from './fundsColumns';
+import { headerKey, indicatorRole, isListedWord, type IndicatorRole } from './headerRoles';
+
+export type { FundsColumns } from './fundsColumns';
 
 export type IndicatorColumns = Partial<Record<IndicatorRole, number>>;
-export type FundsColumns = Partial<Record<FundsRole, number>>;
 
 export interface IndicatorHeader {
   top: number;
@@ -19,6 +22,8 @@ export interface FundsHeader {
   left: number;
   right: number;
   columns: FundsColumns;
+  /** The money unit a cell of the header row states ("项目资金（万元）", "全年预算数(元)"). */
+  moneyUnit: MoneyUnit | null;
 }
 
 /** The role a header text names; long texts are sentences, not header words. */
@@ -215,21 +220,23 @@ export function findIndicatorHeaders(view: SheetView): IndicatorHeader[] {
   return found;
 }
 
-/** Every funds-block header (全年预算数 and 全年执行数 in one row), top to bottom. */
+/** Every funds-block header (a budget and an execution column in one row), top to bottom. */
 export function findFundsHeaders(view: SheetView): FundsHeader[] {
   const found: FundsHeader[] = [];
   for (const r of view.rowsBetween(view.top, view.bottom)) {
     if (view.hasNumber(r)) continue;
-    const cols: FundsColumns = {};
-    for (const c of view.columnsIn(r)) {
-      const text = view.ownText(r, c);
-      if (text === '' || text.length > 20) continue;
-      const role = fundsRole(text);
-      if (role && cols[role] === undefined) cols[role] = c;
-    }
-    if (cols.budget === undefined || cols.executed === undefined) continue;
+    const cols = fundsColumnsOf(view, r);
+    if (!cols) continue;
     const used = Object.values(cols) as number[];
-    found.push({ row: r, left: Math.min(...used), right: Math.max(...used), columns: cols });
+    found.push({ row: r, left: Math.min(...used), right: Math.max(...used), columns: cols, moneyUnit: headerMoneyUnit(view, r) });
   }
   return found;
+}
+
+function headerMoneyUnit(view: SheetView, r: number): MoneyUnit | null {
+  for (const c of view.columnsIn(r)) {
+    const unit = statedMoneyUnit(view.ownText(r, c));
+    if (unit) return unit;
+  }
+  return null;
 }

@@ -47,6 +47,7 @@ type RowIndicator = Omit<RecognizedIndicator, 'level1' | 'level2' | 'group'>;
 export type RowReading =
   | { kind: 'total'; total: RecognizedTotal }
   | { kind: 'subtotal' }
+  | { kind: 'remark' }
   | { kind: 'indicator'; levels: Levels; indicator: RowIndicator }
   | { kind: 'shifted'; levels: Levels; indicator: RowIndicator }
   | { kind: 'fragment'; levels: Levels; text: string }
@@ -104,6 +105,7 @@ function fold(body: IndicatorBody, ctx: Context, reading: RowReading, r: number)
       body.bottom = r;
       return ctx;
     case 'subtotal':
+    case 'remark':
       return ctx;
     case 'other':
       return withLevels(body, ctx, reading.levels);
@@ -149,6 +151,7 @@ function readRow(layout: Layout, r: number, ctx: Readonly<Context>, body: Readon
     const total = readTotal(view, header, r, body.indicators.length > 0);
     if (total) return { kind: 'total', total };
   }
+  if (isRemark(view, header.columns, r)) return { kind: 'remark' };
   const levels = readLevels(view, header.columns, r, ctx);
   if (levels === 'subtotal') return { kind: 'subtotal' };
   const here = applied(ctx, levels);
@@ -238,6 +241,25 @@ function readTotal(view: SheetView, header: IndicatorHeader, r: number, afterInd
   }
   if (labelled || (labelsEmpty && afterIndicators)) return { row: r, weight, score };
   return null;
+}
+
+/** A remark's label (其他需要说明事项, 说明, 备注), with or without its colon. */
+const REMARK_LABEL = /^(其他)?(需要|需)?说明(的)?(事项|情况)?[:：]?$|^备\s*注[:：]?$/;
+
+/**
+ * rules.md §8.28: a row labelled 其他需要说明事项 / 说明 / 备注 left of the values, or whose one merged cell
+ * spans the target … score columns, is a remark ("其他需要说明事项 | 无"): not an indicator, no finding.
+ */
+function isRemark(view: SheetView, cols: IndicatorColumns, r: number): boolean {
+  const firstValue = Math.min(...[cols.target, cols.actual, cols.weight, cols.score].filter((c): c is number => c !== undefined));
+  for (const c of view.columnsIn(r)) {
+    if (c >= firstValue) break;
+    if (!view.continuesFromAbove(r, c) && REMARK_LABEL.test(view.ownText(r, c).replace(/\s+/g, ''))) return true;
+  }
+  const last = cols.score ?? cols.weight;
+  if (cols.target === undefined || last === undefined) return false;
+  const m = view.mergeAt(r, cols.target);
+  return m !== null && m.top === r && m.left <= Math.min(cols.target, cols.actual ?? cols.target) && m.right >= last;
 }
 
 /** Whether the merge at (r, nameCol) also covers the target or actual column: a note, not a name. */

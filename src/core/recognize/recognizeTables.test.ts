@@ -71,7 +71,11 @@ describe('recognizeTables', () => {
   });
 
   test.each<[string, CellLiteral[][], string[], string]>([
-    ['scored, no project words', [HEADER, ['产出指标', 100, '数量指标', 'a', '=1', '1', 100, 100]], [], 'dept'],
+    // rules.md §8.26: a department's table only on evidence; without any, a scored table is a project's.
+    ['scored, no words of either kind', [HEADER, ['产出指标', 100, '数量指标', 'a', '=1', '1', 100, 100]], [], 'project'],
+    ['a 部门整体支出 title', [['部门整体支出绩效自评表'], HEADER, ['产出指标', 100, '数量指标', 'a', '=1', '1', 100, 100]], [], 'dept'],
+    ['a 部门(单位)名称 label', [['部门（单位）名称', '某局'], HEADER, ['产出指标', 100, '数量指标', 'a', '=1', '1', 100, 100]], [], 'dept'],
+    ['a 单位名称 label only', [['单位名称', '某局'], HEADER, ['产出指标', 100, '数量指标', 'a', '=1', '1', 100, 100]], [], 'project'],
     ['a 项目支出 title', [['项目支出绩效自评表'], HEADER, ['产出指标', 100, '数量指标', 'a', '=1', '1', 100, 100]], [], 'project'],
     ['a funds header with 分值 and 得分', [[null, '全年预算数', '全年执行数', '分值', '执行率', '得分'], ['年度资金总额', 10, 10, 10, 100, 10], HEADER, ['产出指标', 90, '数量指标', 'a', '=1', '1', 90, 90]], [], 'project'],
     ['指标名称 | 计划 | 完成', [['指标名称', null, '计划', '完成'], ['数量指标', 'a', '=1', '1']], ['A1:B1'], 'plan-actual'],
@@ -103,7 +107,7 @@ describe('recognizeTables', () => {
       ['指标', '目标值', '实际值', '分值', '得分'],
       ['培训人次', '≥100(人次)', '90(人次)', 100, 90],
     ];
-    expect(recognizeTables(gridFromRows('S', alone)).map((t) => [t.kind, t.indicators.map((i) => i.name)])).toEqual([['dept', ['培训人次']]]);
+    expect(recognizeTables(gridFromRows('S', alone)).map((t) => [t.kind, t.indicators.map((i) => i.name)])).toEqual([['project', ['培训人次']]]);
     const merged: CellLiteral[][] = [
       ['指标', null, null, '目标值', '实际值', '分值', '得分'],
       ['产出指标', '数量指标', '培训人次', '≥100(人次)', '90(人次)', 100, 90],
@@ -119,7 +123,7 @@ describe('recognizeTables', () => {
     ];
     const [t] = recognizeTables(gridFromRows('S', rows, ['A1:C1']));
     const i = t.indicators[0];
-    expect([i.level1, i.level2, i.name, i.weight?.value, i.score?.value, t.kind]).toEqual(['产出指标', '数量指标', '培训人次', 50, 50, 'dept']);
+    expect([i.level1, i.level2, i.name, i.weight?.value, i.score?.value, t.kind]).toEqual(['产出指标', '数量指标', '培训人次', 50, 50, 'project']);
   });
 
   test('placeholders are not indicators; "无" with 分值 is; 合计 ends the table', () => {

@@ -4,7 +4,7 @@ import type { TableKind } from '../report/types';
 import { readFunds } from './funds';
 import { findFundsHeaders, findIndicatorHeaders, type FundsHeader, type IndicatorHeader } from './headers';
 import { readIndicatorRows, type IndicatorBody } from './indicatorRows';
-import { readTitleFacts, type TitleFacts } from './titleFacts';
+import { DEPT_TITLE, readTitleFacts, type TitleFacts } from './titleFacts';
 import type { RecognizedFunds, RecognizedTable } from './types';
 
 /**
@@ -40,7 +40,7 @@ export function recognizeTables(grid: Grid): RecognizedTable[] {
     if (facts.firstRow !== null) tops.push(facts.firstRow);
     tables.push({
       sheet: grid.sheet,
-      kind: kindOf(header, funds.blocks, facts),
+      kind: kindOf(header, facts, grid.sheet),
       top: Math.min(...tops),
       left: Math.min(header.left, ...funds.blocks.map((f) => f.left)),
       bottom: Math.max(body.bottom, header.bottom, ...funds.rows.map((f) => f.row)),
@@ -49,6 +49,7 @@ export function recognizeTables(grid: Grid): RecognizedTable[] {
       headerBottom: header.bottom,
       unit: facts.unit,
       year: facts.year,
+      moneyUnit: funds.blocks.find((f) => f.moneyUnit)?.moneyUnit ?? facts.moneyUnit,
       funds: funds.rows,
       indicators: body.indicators,
       groups: body.groups,
@@ -59,7 +60,45 @@ export function recognizeTables(grid: Grid): RecognizedTable[] {
     });
     regionTop = Math.max(body.bottom, header.bottom) + 1;
   }
+  if (headers.length === 0) tables.push(...fundsOnlyTables(view, grid.sheet, fundsHeaders));
   return tables;
+}
+
+/**
+ * rules.md §8.24: on a sheet without an indicator grid, each funds block (a copy cut after the funds
+ * block, a transfer-payment summary) is a table with no indicators; its rates and funds score are checked.
+ */
+function fundsOnlyTables(view: SheetView, sheet: string, fundsHeaders: FundsHeader[]): RecognizedTable[] {
+  let regionTop = view.top;
+  return fundsHeaders.map((f, k) => {
+    const next = k + 1 < fundsHeaders.length ? fundsHeaders[k + 1].row - 1 : view.bottom;
+    const rows = readFunds(view, f, next);
+    const facts = readTitleFacts(view, regionTop, f.row - 1);
+    const bottom = Math.max(f.row, ...rows.map((r) => r.row));
+    const table: RecognizedTable = {
+      sheet,
+      kind: facts.dept || DEPT_TITLE.test(sheet) ? 'dept' : 'project',
+      top: facts.firstRow ?? f.row,
+      // The funds labels stand left of the amounts: the block starts at the header row's first cell.
+      left: Math.min(f.left, view.columnsIn(f.row)[0] ?? f.left),
+      bottom,
+      right: f.right,
+      headerTop: f.row,
+      headerBottom: f.row,
+      unit: facts.unit,
+      year: facts.year,
+      moneyUnit: f.moneyUnit ?? facts.moneyUnit,
+      funds: rows,
+      indicators: [],
+      groups: [],
+      total: null,
+      hasReasonColumn: false,
+      hasScoreColumns: f.columns.weight !== undefined || f.columns.score !== undefined,
+      columns: fundsReportColumns([f]),
+    };
+    regionTop = bottom + 1;
+    return table;
+  });
 }
 
 /** The last row a table under `header` may read: above the next indicator or funds header. */
@@ -91,19 +130,17 @@ function fundsAbove(view: SheetView, headers: FundsHeader[], from: number, heade
 }
 
 /**
- * A header without a completion column is a targets table (rules.md §8.20). Otherwise
- * what the title says decides (项目支出 / 项目名称 → project; 整体支出 / 部门(单位)名称 → dept: the MOF
- * 部门整体支出 form scores its funds row too); without either, a scored funds row makes a project table.
+ * A header without a completion column is a targets table (rules.md §8.20), one without 分值 / 得分 a
+ * plan-actual table. A scored table is a department's only on evidence (rules.md §8.26: 部门整体 / 整体支出 /
+ * 部门(单位) in the title, a facts label or the sheet's name); a project table needs no 项目名称 label.
  */
-function kindOf(header: IndicatorHeader, funds: FundsHeader[], facts: TitleFacts): TableKind {
+function kindOf(header: IndicatorHeader, facts: TitleFacts, sheet: string): TableKind {
   const cols = header.columns;
   // Only a targets header comes without a completion column (headers.ts); any table with one is never targets.
   if (cols.actual === undefined) return 'targets';
   if (cols.weight === undefined && cols.score === undefined) return 'plan-actual';
   if (facts.project) return 'project';
-  if (facts.dept) return 'dept';
-  const scoredFunds = funds.some((f) => f.columns.weight !== undefined || f.columns.score !== undefined);
-  return scoredFunds ? 'project' : 'dept';
+  return facts.dept || DEPT_TITLE.test(sheet) ? 'dept' : 'project';
 }
 
 /** The report's names of the indicator roles (the funds block's get a "funds" prefix). */
@@ -137,6 +174,12 @@ function reportColumns(header: IndicatorHeader, funds: FundsHeader[]): Record<st
     const name = REPORT_ROLE[role];
     if (name !== undefined) out[name] = col;
   }
+  return { ...out, ...fundsReportColumns(funds) };
+}
+
+/** Role → column of the first funds header that has the role. */
+function fundsReportColumns(funds: FundsHeader[]): Record<string, number> {
+  const out: Record<string, number> = {};
   for (const f of funds) {
     for (const [role, col] of Object.entries(f.columns) as [keyof FundsHeader['columns'], number][]) out[FUNDS_ROLE[role]] ??= col;
   }

@@ -26,7 +26,7 @@ describe('targets tables (rules.md §8.20)', () => {
     ['一级指标 | 二级指标 | 三级指标 | 年度指标值', [TARGETS[0], ['一级指标', '二级指标', '三级指标', '年度指标值'], ...TARGETS.slice(2)], [['targets', 3]]],
     ['二级指标 | 三级指标 | 目标值', TARGETS.map((r) => r.slice(1)), [['targets', 3]]],
     ['plus a 完成值 column: plan-actual', withCompletion(TARGETS), [['plan-actual', 3]]],
-    ['plus 完成值, 分值, 得分: scored', scored(TARGETS), [['dept', 3]]],
+    ['plus 完成值, 分值, 得分: scored', scored(TARGETS), [['project', 3]]],
     ['a name and 目标 alone is no table', [['指标名称', '目标'], ['培训人次', '100']], []],
     ['a 申报表 giving each target its 分值 is still a targets table', withColumn(TARGETS, '分值', 10), [['targets', 3]]],
     ['a 得分 column without a completion column is no table', withColumn(TARGETS, '得分', 10), []],

@@ -1,4 +1,5 @@
 import type { SheetView } from '../grid/sheetView';
+import { statedMoneyUnit, type MoneyUnit } from '../value/moneyAmount';
 import { headerKey } from './headerRoles';
 
 export interface TitleFacts {
@@ -8,12 +9,21 @@ export interface TitleFacts {
   project: boolean;
   /** The title names a department's table (整体支出 / 部门(单位)名称). */
   dept: boolean;
+  /** The money unit the title lines state ("单位：万元", "金额单位：元"), or null. */
+  moneyUnit: MoneyUnit | null;
   /** The first row holding a title fact, or null. */
   firstRow: number | null;
 }
 
 const DEPT_LABELS = new Set(['部门名称', '单位名称', '部门单位名称', '预算单位', '单位', '部门']);
 const PROJECT_LABELS = new Set(['项目名称']);
+/**
+ * The labels that name a department's own table (rules.md §8.26: 部门(单位) evidence). 单位名称 / 预算单位 name
+ * a unit on project tables as well, so they give the unit but not the kind.
+ */
+const DEPT_EVIDENCE_LABELS = new Set(['部门名称', '部门单位名称']);
+/** A title or sheet name of a department's table (部门整体支出, 整体支出, 部门(单位)整体…). */
+export const DEPT_TITLE = /部门整体|整体支出|整体绩效/;
 /** A numbered paragraph heading ("（三）…", "一、…", "2. …"), not a title. */
 const ENUMERATED = /^\s*([(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d+\s*[.、．])/;
 const LABEL_LIKE = /(名称|个数|主管部门|实施单位|负责人|联系电话)$/;
@@ -24,6 +34,8 @@ const FORM_WORDS = /(?:部门|单位)?(?:整体支出|项目支出|预算绩效|
 const YEAR_WORDS = /[(（]?\s*(?:19|20)\d{2}\s*年度?\s*[)）]?/g;
 /** "项目名称：社区养老服务补贴" — a label and its value in one cell. */
 const INLINE_FACT = /^\s*([^:：]{2,12})[:：]\s*(\S.*)$/;
+/** A line stating the money unit: "单位：万元", "金额单位：元", "（单位：万元）". */
+const MONEY_UNIT_LINE = /(?:金额|资金)?单位\s*[:：]\s*(?:人民币)?([千万亿]?元)/;
 /** A money unit ("单位：万元") is not the unit that reports. */
 const MONEY_UNIT = /^(?:人民币)?[千万亿]?元$/;
 
@@ -33,7 +45,7 @@ const MONEY_UNIT = /^(?:人民币)?[千万亿]?元$/;
  * whether the title names a project table.
  */
 export function readTitleFacts(view: SheetView, from: number, to: number): TitleFacts {
-  const facts: TitleFacts = { unit: null, year: null, project: false, dept: false, firstRow: null };
+  const facts: TitleFacts = { unit: null, year: null, project: false, dept: false, moneyUnit: null, firstRow: null };
   let deptUnit: string | null = null;
   let projectName: string | null = null;
   let titleUnit: string | null = null;
@@ -44,20 +56,23 @@ export function readTitleFacts(view: SheetView, from: number, to: number): Title
     for (const c of view.columnsIn(r)) {
       const text = view.ownText(r, c);
       if (text === '') continue;
+      const moneyLine = MONEY_UNIT_LINE.exec(text);
+      if (moneyLine) facts.moneyUnit ??= moneyLine[1] as MoneyUnit;
       const inline = INLINE_FACT.exec(text);
       const key = headerKey(inline ? inline[1] : text);
       if (DEPT_LABELS.has(key) || PROJECT_LABELS.has(key)) {
         const value = inline ? inlineValue(inline[2]) : valueRightOf(view, r, c);
         if (value && PROJECT_LABELS.has(key)) projectName ??= value;
+        else if (value && MONEY_UNIT.test(value)) facts.moneyUnit ??= statedMoneyUnit(value);
         else if (value && !MONEY_UNIT.test(value)) deptUnit ??= value;
         if (PROJECT_LABELS.has(key)) facts.project = true;
-        else if (key !== '单位' && key !== '部门') facts.dept = true;
+        else if (DEPT_EVIDENCE_LABELS.has(key)) facts.dept = true;
         note(r);
         continue;
       }
       if (text.length > 80) continue;
       if (/项目支出绩效|项目绩效自评/.test(text)) facts.project = true;
-      if (/整体支出绩效|整体绩效自评/.test(text)) facts.dept = true;
+      if (DEPT_TITLE.test(text)) facts.dept = true;
       const year = YEAR_IN_BRACKETS.exec(text) ?? YEAR_ANYWHERE.exec(text);
       if (year && facts.year === null) {
         facts.year = Number(year[1]);

@@ -1,4 +1,5 @@
 import type { TableKind } from '../report/types';
+import type { MoneyUnit } from '../value/moneyAmount';
 
 /** A cell as the recogniser hands it to the audit: where it is, what it holds, what it shows. */
 export interface CellValue {
@@ -107,6 +108,8 @@ export interface RecognizedTable {
   headerBottom: number;
   unit: string | null;
   year: number | null;
+  /** The money unit the funds header or the title states (全年预算数(万元), 单位：元); null when none is stated. */
+  moneyUnit: MoneyUnit | null;
   funds: RecognizedFunds[];
   indicators: RecognizedIndicator[];
   groups: Level1Group[];
