@@ -1,13 +1,14 @@
 /**
- * Every ../shared/fixtures/NAME.xlsx and ../shared/fixtures/real/NAME.xlsx (issue 11: published
- * tables and the seeds' variants) through the real, built command line
- * (`node dist/cli/perf-selfeval.js check NAME.xlsx --json`), judged by the project's
- * own referee ../shared/tools/compare-report.mjs against NAME.expected.json.
+ * Every workbook with an expected answer — ../shared/fixtures, its real/ and real2/ (published tables
+ * and the seeds' variants) and the transcribed corpus of test/corpus (built from its data first) —
+ * through the real, built command line (`node dist/cli/perf-selfeval.js check NAME.xlsx --json`),
+ * judged by the project's own referee ../shared/tools/compare-report.mjs against NAME.expected.json.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { buildCorpus, corpusNames, tablesDir } from './corpus/build';
 import { describeIfExists, distDir, repoRoot, sharedDir } from './support/paths';
 
 const fixturesDir = path.join(sharedDir, 'fixtures');
@@ -22,7 +23,8 @@ function casesIn(dir: string): string[] {
     .filter((f) => f.endsWith('.xlsx') && fs.existsSync(path.join(dir, f.replace(/\.xlsx$/, '.expected.json'))))
     .map((f) => path.relative(fixturesDir, path.join(dir, f)));
 }
-const cases = [...casesIn(fixturesDir), ...casesIn(path.join(fixturesDir, 'real'))];
+const cases = [...casesIn(fixturesDir), ...casesIn(path.join(fixturesDir, 'real')), ...casesIn(path.join(fixturesDir, 'real2'))];
+const corpus = corpusNames();
 /** A build outside the checkout (PERF_SELFEVAL_DIST) finds its external packages in the checkout's node_modules. */
 const env = { ...process.env, NODE_PATH: path.join(repoRoot, 'node_modules') };
 
@@ -60,15 +62,35 @@ describeIfExists(fixturesDir, 'the shared fixtures are needed to judge the comma
 
   test('there are fixtures of both folders', () => expect(cases.filter((c) => c.startsWith('real')).length * cases.filter((c) => !c.startsWith('real')).length).toBeGreaterThan(0));
 
-  test.each(cases)('%s passes every check of compare-report.mjs', (name) => {
-    if (!built) return;
-    const run = spawnSync(process.execPath, [cli, 'check', path.join(fixturesDir, name), '--json'], { encoding: 'utf8', env });
-    const actual = path.join(tmp, path.basename(name).replace(/\.xlsx$/, '.json'));
+  /** Runs the command line on `workbook` and judges its report against `expected`. */
+  function judged(workbook: string, expected: string): void {
+    const run = spawnSync(process.execPath, [cli, 'check', workbook, '--json'], { encoding: 'utf8', env });
+    const actual = path.join(tmp, path.basename(workbook).replace(/\.xlsx$/, '.json'));
     fs.writeFileSync(actual, run.stdout);
-    const expected = path.join(fixturesDir, name.replace(/\.xlsx$/, '.expected.json'));
     const verdict = spawnSync(process.execPath, [judge, expected, actual, String(run.status)], { encoding: 'utf8' });
-    if (verdict.status !== 0) console.log(`${name}:\n${verdict.stdout}${verdict.stderr}\n(stderr of the command line: ${run.stderr})`);
+    if (verdict.status !== 0) console.log(`${path.basename(workbook)}:\n${verdict.stdout}${verdict.stderr}\n(stderr of the command line: ${run.stderr})`);
     expect(verdict.stdout).toMatch(/(\d+)\/\1 checks passed/);
     expect(verdict.status).toBe(0);
+  }
+
+  test.each(cases)('%s passes every check of compare-report.mjs', (name) => {
+    if (!built) return;
+    judged(path.join(fixturesDir, name), path.join(fixturesDir, name.replace(/\.xlsx$/, '.expected.json')));
+  });
+
+
+  // jest refuses a describe with a beforeAll and no test: an empty corpus is skipped, and says so.
+  if (corpus.length === 0) process.stderr.write('skipped: test/corpus has no transcribed table yet\n');
+  else describe('test/corpus', () => {
+    let corpusDir = '';
+    beforeAll(async () => {
+      corpusDir = path.join(tmp, 'corpus');
+      await buildCorpus(corpusDir);
+    }, 120_000);
+
+    test.each(corpus)('%s passes every check of compare-report.mjs', (name) => {
+      if (!built) return;
+      judged(path.join(corpusDir, `${name}.xlsx`), path.join(tablesDir, `${name}.expected.json`));
+    });
   });
 });
