@@ -31,7 +31,7 @@ export function auditTable(table: RecognizedTable, options: AuditOptions): Table
   const sums = sumsOf(table, audits, funds.weight, funds.score);
   const findings: PlacedFinding[] = [...funds.findings, ...audits.flatMap((a) => a.findings), ...duplicateFindings(table)];
   // A targets table's 分值 are planned: the 预算执行率's points are often given only in the 自评表, so its sums are not checked.
-  if (table.hasScoreColumns && !declaresOnly) findings.push(...weightSumFindings(table, sums.groups, sums.weight));
+  if (table.hasScoreColumns && !declaresOnly) findings.push(...weightSumFindings(table, sums.groups, sums.weight, funds.score !== null));
   const total = totalOf(table, sums, options.pack, findings);
   findings.push(...notFilledFindings(table, audits, funds.score !== null));
   return {

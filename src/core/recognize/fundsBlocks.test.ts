@@ -70,6 +70,23 @@ describe('a funds-only table is a table (§8.24)', () => {
   });
 });
 
+describe('weights of a grid cut after its header', () => {
+  const header: CellLiteral[] = ['项目资金', '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'];
+  test.each<[string, CellLiteral, string[]]>([
+    ['a scored funds row over an empty grid: 10 ≠ 100', 10, ['WEIGHT_SUM_MISMATCH']],
+    ['an unscored funds row over an empty grid: not started, no sum', null, []],
+  ])('%s', (_what, score, codes) => {
+    const rows: CellLiteral[][] = [['项目支出绩效自评表'], header, ['年度资金总额', 100, 100, 100, 10, '100%', score], HEAD];
+    const [t] = checkGrid(gridFromRows('S', rows));
+    expect(t.findings.filter((f) => f.severity !== 'info').map((f) => f.code)).toEqual(codes);
+  });
+
+  test('a funds-only table has no weights to add up', () => {
+    const rows: CellLiteral[][] = [['项目支出绩效自评表'], header, ['年度资金总额', 100, 100, 100, 10, '100%', 10]];
+    expect(checkGrid(gridFromRows('S', rows))[0].findings).toEqual([]);
+  });
+});
+
 describe('header words with markers (§8.27)', () => {
   test.each<[string, string | null]>([
     ['预期指标值(A)', 'target'],

@@ -56,6 +56,7 @@ export function recognizeTables(grid: Grid): RecognizedTable[] {
       total: body.total,
       hasReasonColumn: header.columns.reason !== undefined,
       hasScoreColumns: header.columns.weight !== undefined || header.columns.score !== undefined,
+      fundsOnly: false,
       columns: reportColumns(header, funds.blocks),
     });
     regionTop = Math.max(body.bottom, header.bottom) + 1;
@@ -94,6 +95,7 @@ function fundsOnlyTables(view: SheetView, sheet: string, fundsHeaders: FundsHead
       total: null,
       hasReasonColumn: false,
       hasScoreColumns: f.columns.weight !== undefined || f.columns.score !== undefined,
+      fundsOnly: true,
       columns: fundsReportColumns([f]),
     };
     regionTop = bottom + 1;

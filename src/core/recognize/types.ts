@@ -116,6 +116,8 @@ export interface RecognizedTable {
   total: RecognizedTotal | null;
   hasReasonColumn: boolean;
   hasScoreColumns: boolean;
+  /** A funds block without an indicator grid (rules.md §8.24): no weights to add up. */
+  fundsOnly: boolean;
   /** The column chosen for each role (report names: level1, name, operator, target, unit, actual, weight, score, reason, funds…). */
   columns: Readonly<Record<string, number>>;
 }
