@@ -8,7 +8,7 @@ import { lineLayout, runCli, tempDir } from './runCli';
 const deptSheet = (score: number, reason: string | null): SheetSpec => ({
   name: '自评表',
   rows: [
-    ['(2024年度)'],
+    ['部门整体支出绩效自评表(2024年度)'],
     [null, '全年预算数', '全年执行数', '执行率'],
     ['资金来源：(1)财政拨款', 82368086.83, 81774893.77, 99.27],
     ['一级指标', '权重', '二级指标', '三级指标', '年度指标值', '全年完成值', '分值', '得分', '偏差原因分析'],

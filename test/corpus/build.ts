@@ -21,6 +21,7 @@ export interface CorpusTable {
 
 /** The names of the transcribed tables that have an expected answer beside them. */
 export function corpusNames(): string[] {
+  if (!fs.existsSync(tablesDir)) return [];
   return fs
     .readdirSync(tablesDir)
     .filter((f) => f.endsWith('.json') && !f.endsWith('.expected.json'))

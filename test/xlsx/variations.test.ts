@@ -73,9 +73,13 @@ describe('one dept table, written many ways, reads the same', () => {
     expect(t.findings.find((f) => f.code === 'MISSING_REASON')?.cell).toBe('I5');
   });
 
+  // rules.md §8.26: the title is the table's only 部门整体 evidence; without it the same grid is a project table.
+  test('without title rows (and so without the evidence of a dept table)', async () => {
+    expect(digest(await onlyTable({ name: 's', rows: [HEADER, ...body()], merges: BODY_MERGES(2) }))).toEqual({ ...EXPECTED, kind: 'project' });
+  });
+
   test.each<[string, SheetSpec]>([
     ['starting at F10', dept(undefined, { at: 'F10' })],
-    ['without title rows', { name: 's', rows: [HEADER, ...body()], merges: BODY_MERGES(2) }],
     ['with a blank column inside', withBlankColumn(dept(), 4)],
     ['with numbers written as text', dept(body({ num: (n) => n.toFixed(2) }))],
     ['with ASCII operators and full-width brackets', dept(body({ target: (t) => t.replace('≥', '>=').replace('(', '（').replace(')', '）'), actual: (a) => a.replace('(', '（').replace(')', '）') }))],
