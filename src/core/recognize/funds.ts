@@ -34,7 +34,7 @@ export function readFunds(view: SheetView, header: FundsHeader, limit: number): 
       executed,
       rate: at(cols.rate),
       rateCell: { row: r, col: cols.rate ?? header.right },
-      weight: at(cols.weight),
+      weight: at(cols.weight) ?? (fundsLabel ? header.statedPoints : null),
       score: at(cols.score),
     });
   }

@@ -122,3 +122,29 @@ describe('overshoot on "=" (§8.29)', () => {
     expect(t.findings.filter((f) => f.severity !== 'info' && f.code !== 'WEIGHT_SUM_MISMATCH').map((f) => f.code)).toEqual(codes);
   });
 });
+
+describe('funds points stated in the block header, no 分值 column (test/corpus README readings)', () => {
+  const header: CellLiteral[] = ['预算执行情况(万元)(20分)', '预算数(A)', '执行数(B)', '执行率(B/A)', '得分(20分*执行率)'];
+  const noWeightHead: CellLiteral[] = ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '得分', '偏差原因'];
+  const grid = (score: CellLiteral): CellLiteral[][] => [
+    ['项目支出绩效自评表'],
+    header,
+    ['年度财政资金总额', 100, 90, '90%', score],
+    noWeightHead,
+    ['产出指标', '数量指标', '培训人数', '≥100人', '100人', 40, null],
+  ];
+  test('the stated 20 is the funds 分值 and its 得分 is checked against it', () => {
+    const [t] = checkGrid(gridFromRows('S', grid(18)));
+    expect(t.budget.map((b) => [b.label, b.weight, b.expectedScore])).toEqual([['年度财政资金总额', '20', '18']]);
+    expect(t.findings.filter((f) => f.severity !== 'info').map((f) => f.code)).toEqual([]);
+  });
+  test('a funds 得分 over its stated points is a SCORE_MISMATCH', () => {
+    const [t] = checkGrid(gridFromRows('S', grid(20)));
+    expect(t.findings.filter((f) => f.severity !== 'info').map((f) => `${f.code} ${f.cell}`)).toEqual(['SCORE_MISMATCH E3']);
+  });
+  test('a grid without a 分值 column has no weights to add up to 100', () => {
+    const [t] = checkGrid(gridFromRows('S', grid(18)));
+    expect(t.columns.weight).toBeUndefined();
+    expect(t.findings.map((f) => f.code)).not.toContain('WEIGHT_SUM_MISMATCH');
+  });
+});

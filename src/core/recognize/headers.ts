@@ -1,5 +1,6 @@
 import type { SheetView } from '../grid/sheetView';
 import { statedMoneyUnit, type MoneyUnit } from '../value/moneyAmount';
+import type { CellValue } from './types';
 import { isAmountLike, ownValue } from './cells';
 import { chooseClaim, type RoleClaim } from './columnChoice';
 import { fundsColumnsOf, type FundsColumns } from './fundsColumns';
@@ -24,6 +25,11 @@ export interface FundsHeader {
   columns: FundsColumns;
   /** The money unit a cell of the header row states ("项目资金（万元）", "全年预算数(元)"). */
   moneyUnit: MoneyUnit | null;
+  /**
+   * The funds points a header cell states when the block has no 分值 / 权重 column ("预算执行情况(20分)",
+   * "得分(20分*执行率)"): the funds total's 分值, at the header cell that says so.
+   */
+  statedPoints: CellValue | null;
 }
 
 /** The role a header text names; long texts are sentences, not header words. */
@@ -228,9 +234,21 @@ export function findFundsHeaders(view: SheetView): FundsHeader[] {
     const cols = fundsColumnsOf(view, r);
     if (!cols) continue;
     const used = Object.values(cols) as number[];
-    found.push({ row: r, left: Math.min(...used), right: Math.max(...used), columns: cols, moneyUnit: headerMoneyUnit(view, r) });
+    const statedPoints = cols.weight === undefined ? headerPoints(view, r) : null;
+    found.push({ row: r, left: Math.min(...used), right: Math.max(...used), columns: cols, moneyUnit: headerMoneyUnit(view, r), statedPoints });
   }
   return found;
+}
+
+const POINTS_IN_HEADER = /[(（]\s*(\d+(?:\.\d+)?)\s*分/;
+
+function headerPoints(view: SheetView, r: number): CellValue | null {
+  for (const c of view.columnsIn(r)) {
+    const text = view.ownText(r, c);
+    const m = POINTS_IN_HEADER.exec(text.normalize('NFKC'));
+    if (m) return { row: r, col: c, value: m[1], text: m[1] };
+  }
+  return null;
 }
 
 function headerMoneyUnit(view: SheetView, r: number): MoneyUnit | null {
