@@ -22,10 +22,12 @@ export function weightSumFindings(table: RecognizedTable, groupSums: Sum[], weig
   });
   // The form's pre-printed 投入管理 分值 alone (nothing else filled in) are not yet a table's weights; a grid
   // whose funds row is scored is started, even with its indicator rows missing (a copy cut after the header).
-  // A funds-only table (§8.24) has no grid whose weights could add up.
+  // A funds-only table (§8.24), or a grid without a 分值 column (its weights are not printed), has no
+  // indicator weights that could add up: the funds 分值 alone is not a table's weights.
   const total: Dec | null = weightSum.value;
   const started = table.indicators.some((i) => !i.inputManagement) || (fundsScored && !table.fundsOnly);
-  if (total !== null && started && !sameAtCents(total, D(100))) {
+  const printsWeights = table.columns.weight !== undefined;
+  if (total !== null && started && printsWeights && !sameAtCents(total, D(100))) {
     out.push(makeFinding('WEIGHT_SUM_MISMATCH', totalWeightCell(table), { group: null, stated: '100', sum: total.toString(), leftOut: leftOutText(weightSum) }));
   }
   return out;
