@@ -1,7 +1,8 @@
 /**
  * Same table, same answers, whatever the format (issue 12): every fixture converted by
- * LibreOffice to .xls (BIFF8) and .ods, and written as SpreadsheetML 2003 by SheetJS, gives
- * the same report as the .xlsx — tables, indicators, findings and totals.
+ * LibreOffice to .xls (BIFF8) and .ods, and written as SpreadsheetML 2003 the way Excel writes
+ * it (./excelSpreadsheetMl: implicit columns, self-closing empty merged cells), gives the same
+ * report as the .xlsx — tables, indicators, findings and totals.
  */
 import { promises as fs } from 'node:fs';
 import fsSync from 'node:fs';
@@ -13,6 +14,7 @@ import type { TableReport } from '../../src/core/report/types';
 import { readWorkbook, type WorkbookFormat } from '../../src/xlsx/readWorkbook';
 import { convertFiles, findSoffice } from '../tools/libreoffice';
 import { sharedDir } from '../support/paths';
+import { writeExcelSpreadsheetMl } from './excelSpreadsheetMl';
 
 const dirs = [path.join(sharedDir, 'fixtures'), path.join(sharedDir, 'fixtures', 'real')];
 const soffice = findSoffice();
@@ -43,13 +45,22 @@ async function check(file: string): Promise<{ format: WorkbookFormat; report: Re
   return { format, report: reportOf(grids.flatMap((g) => checkGrid(g))) };
 }
 
-/** A SpreadsheetML 2003 copy, as budget systems export it under an .xls name. */
+/**
+ * A SpreadsheetML 2003 copy, as Excel and budget systems export it under an .xls name. Not
+ * SheetJS's own xlml writer: it gives every cell an ss:Index and never writes a self-closing
+ * merged cell, so the copies would not show SheetJS's misreading of those (issue 22 point 8).
+ */
 async function writeSpreadsheetMl(file: string, outDir: string): Promise<string> {
   const wb = XLSX.read(await fs.readFile(file), { type: 'buffer', cellNF: true, cellFormula: true, cellStyles: true });
   const out = path.join(outDir, `${path.parse(file).name}.xls`);
-  await fs.writeFile(out, XLSX.write(wb, { bookType: 'xlml', type: 'buffer' }) as Buffer);
+  await fs.writeFile(out, writeExcelSpreadsheetMl(wb), 'utf8');
   return out;
 }
+
+/** An empty merged cell written self-closing, as Excel writes it: `<Cell ss:MergeAcross="2" ss:StyleID="s21"/>`. */
+const SELF_CLOSING_MERGE = /<Cell\b[^>]*\bss:Merge(?:Across|Down)="\d+"[^>]*\/>/;
+/** Such a cell with MergeAcross followed by a cell without ss:Index: its column is implicit, after the merged ones. */
+const IMPLICIT_AFTER_MERGE = /<Cell\b[^>]*\bss:MergeAcross="[1-9]\d*"[^>]*\/>\s*<Cell\b(?![^>]*\bss:Index=)/;
 
 describeIfReady('every format gives the .xlsx report', () => {
   let work = '';
@@ -63,6 +74,12 @@ describeIfReady('every format gives the .xlsx report', () => {
     copies.spreadsheetml = await Promise.all(fixtures.map((f) => writeSpreadsheetMl(f, path.join(work, 'xml'))));
   }, 300_000);
   afterAll(() => fs.rm(work, { recursive: true, force: true }));
+
+  test('the SpreadsheetML copies hold what SheetJS misreads: self-closing merged cells, implicit columns after them', async () => {
+    const texts = await Promise.all(copies.spreadsheetml.map((f) => fs.readFile(f, 'utf8')));
+    expect(texts.filter((t) => SELF_CLOSING_MERGE.test(t)).length).toBeGreaterThan(0);
+    expect(texts.filter((t) => IMPLICIT_AFTER_MERGE.test(t)).length).toBeGreaterThan(0);
+  });
 
   const cases = fixtures.flatMap((f, i) => (['xls', 'ods', 'spreadsheetml'] as const).map((format) => [path.basename(f), format, i] as const));
   test.each(cases)('%s as %s', async (_name, format, i) => {
