@@ -4,6 +4,7 @@ import { runRules, RULES_USAGE } from './commands/rules';
 import { runTemplate, TEMPLATE_USAGE } from './commands/template';
 import { processIo, type CliIo } from './io';
 import { OutputPathError } from './output/outputGuard';
+import { visible } from './render/visible';
 import { CHECK_USAGE, USAGE } from './usage';
 
 interface Command {
@@ -20,7 +21,7 @@ const COMMANDS: Record<string, Command> = {
 
 /**
  * The `perf-selfeval` command line: check, template and rules; usage for --help, -h or no arguments.
- * Every usage error is one line and the command's usage on stderr, exit 2.
+ * Every usage error is one line (a file name in it made visible) and the command's usage on stderr, exit 2.
  * @returns the exit status
  */
 export async function main(argv: string[], io: CliIo = processIo()): Promise<number> {
@@ -35,11 +36,11 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
     return await command.run(rest, io);
   } catch (e) {
     if (e instanceof OutputPathError) {
-      io.stderr(`${e.message}\n`);
+      io.stderr(`${visible(e.message)}\n`);
       return 2;
     }
     if (!(e instanceof UsageError)) throw e;
-    io.stderr(`${e.message}\n\n${command?.usage ?? USAGE}`);
+    io.stderr(`${visible(e.message)}\n\n${command?.usage ?? USAGE}`);
     return 2;
   }
 }

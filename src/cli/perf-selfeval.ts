@@ -5,6 +5,7 @@ import { isCheckWorker } from './check/workerRole';
 import { processIo } from './io';
 import { installTempCleanup, stopThen } from './output/tempFiles';
 import { needsRelaunch, relaunch } from './relaunch';
+import { visible } from './render/visible';
 
 // Each thread loads what it runs (same bundle): a worker the reader and the engine, the main thread the commands.
 // A job posted before the worker listens waits in its port.
@@ -28,7 +29,7 @@ function runCommand(): void {
         process.exitCode = code;
       },
       (e: unknown) => {
-        process.stderr.write(`内部错误 / internal error: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}\n`);
+        process.stderr.write(`内部错误 / internal error: ${visible(e instanceof Error ? e.message.split('\n')[0] : String(e))}\n`);
         process.exitCode = 2;
       },
     );

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { visible } from './render/visible';
 
 /**
  * The node flags `check` runs with: one garbage-collection thread per isolate. `check` keeps every
@@ -33,7 +34,7 @@ export function relaunch(script: string, argv: readonly string[]): void {
   const forward = (signal: NodeJS.Signals) => void child.kill(signal);
   for (const s of FORWARDED) process.on(s, forward);
   child.on('error', (e) => {
-    process.stderr.write(`内部错误 / internal error: ${e.message}\n`);
+    process.stderr.write(`内部错误 / internal error: ${visible(e.message)}\n`);
     process.exitCode = 2;
   });
   child.on('exit', (code, signal) => {

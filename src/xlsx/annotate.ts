@@ -1,15 +1,14 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import * as XLSX from '@e965/xlsx';
 import { fromA1 } from '../core/grid/address';
 import type { Finding, Severity, TableReport } from '../core/report/types';
 import { noteText, worstSeverity } from '../core/vocabulary';
+import { convertToXlsx } from './convertToXlsx';
 import { DEFAULT_LIMITS } from './limits';
 import { OoxmlPackage, worksheetParts } from './ooxml/ooxmlPackage';
 import { addNotes } from './ooxml/notes';
 import { SheetXml, type CellRef } from './ooxml/sheetXml';
 import { FillStyles } from './ooxml/styles';
-import { WorkbookReadError } from './readErrors';
 import { sniffWorkbook, type WorkbookFormat } from './sniff';
 
 const OOXML_EXTENSIONS = new Set(['.xlsx', '.xlsm', '.xltx', '.xltm']);
@@ -74,16 +73,6 @@ function marksOf(sheet: SheetXml, findings: Finding[]): Map<CellRef, { severity:
     byMaster.set(key, entry);
   }
   return new Map([...byMaster.values()].map(({ cell, findings: list }) => [cell, { severity: worstSeverity(list)!, note: noteText(list) }]));
-}
-
-/** A workbook SheetJS reads, written as .xlsx: the copy of a .xls / .et / SpreadsheetML / .ods input. */
-function convertToXlsx(bytes: Buffer): Buffer {
-  try {
-    const wb = XLSX.read(bytes, { type: 'buffer', cellNF: true, cellFormula: true, cellStyles: true, cellDates: false });
-    return Buffer.from(XLSX.write(wb, { bookType: 'xlsx', type: 'buffer', compression: true }) as Buffer);
-  } catch (e) {
-    throw new WorkbookReadError('corrupt', e instanceof Error ? e.message : String(e));
-  }
 }
 
 /**

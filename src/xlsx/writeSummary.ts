@@ -2,6 +2,8 @@ import { promises as fs } from 'node:fs';
 import ExcelJS from 'exceljs';
 import type { TableKind } from '../core/report/types';
 import { KIND_LABEL, SEVERITY_FILL } from '../core/vocabulary';
+import { copyLink } from './copyLink';
+import { escapeXstring } from './ooxml/xstring';
 
 /** One row of the reviewer's summary: a table, or a file without one. */
 export interface SummaryRow {
@@ -19,7 +21,7 @@ export interface SummaryRow {
   /** 执行率 in percentage points ("99.27"), the table's headline funds row (see headlineFunds) */
   rate?: string | null;
   infos?: number | null;
-  /** the annotated copy: a path relative to the summary's folder (or absolute), null when none was written */
+  /** the annotated copy: a path relative to the summary's folder (`/` between segments), null when none was written */
   copy?: string | null;
   /** the file could not be read (its note is why): the note gets the error fill */
   unreadable?: boolean;
@@ -91,8 +93,10 @@ function excelValue(c: Column, v: Value): ExcelJS.CellValue {
   if (v === null) return null;
   // The host edge: an exact decimal becomes an Excel number here. Any other text stays a string
   // cell (exceljs writes a formula only from { formula }), so "=HYPERLINK(…)" is never live.
+  // exceljs writes text as it is: a control character would make the part invalid XML and a
+  // literal _x0008_ would read back as one, so text goes in as an OOXML escaped string.
   if (c.decimal && typeof v === 'string' && DECIMAL.test(v)) return Number(v);
-  return v;
+  return typeof v === 'string' ? escapeXstring(v) : v;
 }
 
 function fill(argb: string): ExcelJS.Fill {
@@ -115,7 +119,7 @@ export async function summaryWorkbook(rows: readonly SummaryRow[]): Promise<Exce
     if (r.unreadable) row.getCell(NOTE_COLUMN).fill = fill(SEVERITY_FILL.error);
     if (r.copy) {
       const cell = row.getCell(COPY_COLUMN);
-      cell.value = { text: r.copy, hyperlink: r.copy.replace(/\\/g, '/'), tooltip: '打开标注副本' };
+      cell.value = { text: escapeXstring(r.copy), hyperlink: copyLink(r.copy), tooltip: '打开标注副本' };
       cell.font = { color: { argb: 'FF0563C1' }, underline: true };
     }
   }

@@ -14,6 +14,7 @@ import type { CliIo } from '../io';
 import { JsonReportWriter } from '../render/jsonReport';
 import { Progress } from '../render/progress';
 import { renderFileText } from '../render/text';
+import { visible } from '../render/visible';
 import { CHECK_USAGE } from '../usage';
 
 /** The heap of one file's worker, and its time bound (PERF_SELFEVAL_HEAP_MB / PERF_SELFEVAL_FILE_TIMEOUT_S override them). */
@@ -38,8 +39,8 @@ export async function runCheck(argv: string[], io: CliIo): Promise<number> {
   const inputs = await collectInputs(args.paths, io.cwd);
   const outputs = await RunOutputs.prepare(args, inputs.files, io.cwd);
   try {
-    for (const s of inputs.skipped) io.stderr(`已跳过 / skipped: ${s.path}: ${s.reason}\n`);
-    if (inputs.files.length === 0) io.stderr(`未找到工作簿文件 / no workbook file found in: ${args.paths.join(' ')}\n`);
+    for (const s of inputs.skipped) io.stderr(`${visible(`已跳过 / skipped: ${s.path}: ${s.reason}`)}\n`);
+    if (inputs.files.length === 0) io.stderr(`${visible(`未找到工作簿文件 / no workbook file found in: ${args.paths.join(' ')}`)}\n`);
     const jobs: FileJob[] = inputs.files.map((file, index) => ({ index, file, abs: path.resolve(io.cwd, file), rounding, pack: packSource, annotateDir: outputs.annotateTempFor(index) }));
     const run = new CheckRun(args, io, outputs, jobs.length, { pack: pack.id, rounding });
     await runJobs(jobs, { script: io.workerScript ?? null, jobs: args.jobs, heapMb: HEAP_MB, timeoutMs: FILE_TIMEOUT_MS }, run);
@@ -49,7 +50,7 @@ export async function runCheck(argv: string[], io: CliIo): Promise<number> {
   }
 }
 
-/** `target` as a link from the folder of `from` (forward slashes, as pages and spreadsheets want). */
+/** `target` as a path relative to the folder of `from`, segments joined by `/` (copyLink makes the link of it). */
 function relativeLink(from: string, target: string): string {
   return path.relative(path.dirname(from), target).split(path.sep).join('/');
 }
@@ -129,9 +130,9 @@ class CheckRun {
   private async writeOutput(file: string, write: (tmp: string) => Promise<void>): Promise<void> {
     try {
       await this.outputs.write(file, write);
-      this.io.stderr(`已写出 / written: ${file}\n`);
+      this.io.stderr(`${visible(`已写出 / written: ${file}`)}\n`);
     } catch (e) {
-      this.io.stderr(`无法写出 / could not write ${file}: ${oneLine(e)}\n`);
+      this.io.stderr(`${visible(`无法写出 / could not write ${file}: ${oneLine(e)}`)}\n`);
       this.tally.runError();
     }
   }

@@ -3,6 +3,7 @@ import { packs, type RulePack } from '../../core/rules/rulePack';
 import { UsageError } from '../args';
 import { loadPack, packSourceOf } from '../check/rulePackSource';
 import type { CliIo } from '../io';
+import { visible } from '../render/visible';
 
 export const RULES_USAGE = `用法 / Usage:
   perf-selfeval rules               列出内置规则包及其依据 / list the built-in rule packs with their sources
@@ -52,12 +53,12 @@ export async function runRules(argv: string[], io: CliIo): Promise<number> {
   try {
     const source = await packSourceOf(argv[0], io.cwd);
     const pack = loadPack(source);
-    if ('file' in source) io.stderr(`规则包文件有效 / valid rule pack file: ${source.file}（${pack.id} ${pack.name}）\n`);
+    if ('file' in source) io.stderr(`${visible(`规则包文件有效 / valid rule pack file: ${source.file}（${pack.id} ${pack.name}）`)}\n`);
     io.stdout(asJson(pack));
     return 0;
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;
-    io.stderr(`${e.message}\n`);
+    io.stderr(`${visible(e.message)}\n`);
     return 2;
   }
 }

@@ -4,6 +4,7 @@ import { parseOptions, UsageError } from '../args';
 import type { CliIo } from '../io';
 import { OutputExistsError, place, placeNumbered } from '../output/atomicWrite';
 import { removeTemp, sweepStaleTemps, tempPathFor, trackTemp } from '../output/tempFiles';
+import { visible } from '../render/visible';
 
 export const TEMPLATE_USAGE = `用法 / Usage:
   perf-selfeval template dept|project [--year YYYY] [-o OUT.xlsx]
@@ -105,10 +106,10 @@ export async function runTemplate(argv: string[], io: CliIo, now: Date = new Dat
   const file = path.resolve(io.cwd, args.out ?? `自评表-${args.kind}-${args.year}.xlsx`);
   try {
     const written = await writeNew(args, file);
-    io.stdout(`已生成 / written: ${written}\n`);
+    io.stdout(`已生成 / written: ${visible(written)}\n`);
     return 0;
   } catch (e) {
-    io.stderr(`${failure(e, file)}\n`);
+    io.stderr(`${visible(failure(e, file))}\n`);
     return 1;
   }
 }

@@ -1,8 +1,10 @@
 import type { CliIo } from '../io';
+import { visible } from './visible';
 
 /**
  * One progress line on stderr while several files are checked (or on a terminal),
  * rewritten in place; notes (unreadable file, no table) are printed on lines of their own.
+ * File names and notes are made visible (their control characters shown, not obeyed).
  */
 export class Progress {
   private readonly active: boolean;
@@ -17,7 +19,8 @@ export class Progress {
 
   show(index: number, file: string): void {
     if (!this.active) return;
-    const name = file.length > 60 ? `…${file.slice(-59)}` : file;
+    const shown = visible(file);
+    const name = shown.length > 60 ? `…${shown.slice(-59)}` : shown;
     const line = `检查中 / checking ${index + 1}/${this.total}: ${name}`;
     // A terminal gets one line rewritten in place; a log file gets plain lines, no escape codes.
     if (!this.io.stderrIsTTY) return this.io.stderr(`${line}\n`);
@@ -33,7 +36,7 @@ export class Progress {
 
   note(text: string): void {
     this.clear();
-    this.io.stderr(`${text}\n`);
+    this.io.stderr(`${visible(text)}\n`);
   }
 
   done(): void {

@@ -1,13 +1,17 @@
 import type { FileReport, Severity, TableReport } from '../../core/report/types';
 import { KIND_LABEL as KIND, SEVERITY_LABEL as SEVERITY } from '../../core/vocabulary';
+import { visible } from './visible';
 
-/** The readable Chinese report of one file (the default output of `check`). */
+/**
+ * The readable Chinese report of one file (the default output of `check`). Each line is made
+ * visible: it quotes file, sheet, unit and indicator names, which may hold control characters.
+ */
 export function renderFileText(file: FileReport): string {
   const lines = [`■ ${file.file}`];
   if (file.error) lines.push(`  ${file.error}`);
   else if (file.tables.length === 0) lines.push('  未找到自评表 / no self-evaluation table found');
   for (const t of file.tables) lines.push(...renderTable(t));
-  return lines.join('\n') + '\n';
+  return lines.map(visible).join('\n') + '\n';
 }
 
 function renderTable(t: TableReport): string[] {

@@ -4,6 +4,7 @@ import { NOTE_HEADING } from '../../core/vocabulary';
 import type { OoxmlPackage } from './ooxmlPackage';
 import type { CellRef, SheetXml } from './sheetXml';
 import { child, children, createLike, ensureChild, escapeXml, MAIN_NS, parseXml } from './xml';
+import { escapeXstring } from './xstring';
 
 const REL_TYPE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const COMMENTS_CT = 'application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml';
@@ -15,7 +16,8 @@ const NOTE_SHAPE_TYPE =
 /**
  * Adds notes to one worksheet through its legacy comments part and VML drawing (creating
  * them, their relationships and content types when the sheet has no note yet). A cell that
- * already has a note keeps its text; ours is appended below it.
+ * already has a note keeps its text; ours is appended below it. Our text quotes names from the
+ * workbook, so it goes in as an OOXML escaped string (a control character as _xHHHH_).
  */
 export function addNotes(pkg: OoxmlPackage, sheetPath: string, sheet: SheetXml, notes: Map<CellRef, string>): void {
   if (notes.size === 0) return;
@@ -28,8 +30,9 @@ export function addNotes(pkg: OoxmlPackage, sheetPath: string, sheet: SheetXml, 
   const existing = new Map(children(list, 'comment').map((c) => [c.getAttribute('ref') ?? '', c]));
   const author = authorId(doc, root);
   const shapes: CellRef[] = [];
-  for (const [cell, text] of notes) {
+  for (const [cell, raw] of notes) {
     const ref = toA1(cell.row, cell.col);
+    const text = escapeXstring(raw);
     const old = existing.get(ref);
     if (old) appendText(doc, old, text);
     else {

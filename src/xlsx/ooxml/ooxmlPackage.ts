@@ -3,6 +3,7 @@ import type { Document } from '@xmldom/xmldom';
 import { DEFAULT_LIMITS } from '../limits';
 import { unzipBounded } from '../zipPackage';
 import { CT_NS, children, parseXml, PKG_REL_NS, serializeXml } from './xml';
+import { unescapeXstring } from './xstring';
 
 /** A relationship of a part: id, type (the last path segment of its URI) and the target part's path. */
 export interface Relationship {
@@ -144,7 +145,7 @@ function relativeTarget(source: string, path: string): string {
   return [...Array<string>(from.length - common).fill('..'), ...to.slice(common)].join('/');
 }
 
-/** The package path of each worksheet, by sheet name (from workbook.xml and its relationships). */
+/** The package path of each worksheet, by sheet name as readers decode it (ST_Xstring: `_x0007_` is U+0007), from workbook.xml and its relationships. */
 export function worksheetParts(pkg: OoxmlPackage): Map<string, string> {
   const root = pkg.relationships('').find((r) => r.type === 'officeDocument')?.target ?? 'xl/workbook.xml';
   const doc = pkg.xml(root);
@@ -156,7 +157,7 @@ export function worksheetParts(pkg: OoxmlPackage): Map<string, string> {
     const s = sheets[i];
     const id = s.getAttributeNS('http://schemas.openxmlformats.org/officeDocument/2006/relationships', 'id');
     const target = id ? targets.get(id) : undefined;
-    if (target) out.set(s.getAttribute('name') ?? '', target);
+    if (target) out.set(unescapeXstring(s.getAttribute('name') ?? ''), target);
   }
   return out;
 }

@@ -10,13 +10,3 @@ export function escapeHtml(text: string): string {
 export function jsonForScript(value: unknown): string {
   return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
-
-/**
- * A link target for a path relative to the page: every segment percent-encoded (so a name with
- * `:` cannot become a `javascript:` URL, and `#`, `?`, spaces and Chinese survive), backslashes as slashes.
- */
-export function relativeHref(relativePath: string): string {
-  const segments = relativePath.replace(/\\/g, '/').split('/').map((s) => (s === '.' || s === '..' ? s : encodeURIComponent(s)));
-  const href = segments.join('/');
-  return href.startsWith('/') || href.startsWith('.') ? href : `./${href}`;
-}

@@ -1,6 +1,6 @@
 import type { CheckReport, FileReport, FundsReport, Severity, TableKind, TableReport } from '../../../core/report/types';
 import { SEVERITY_ORDER } from '../../../core/vocabulary';
-import { relativeHref } from './escape';
+import { copyLink } from '../../../xlsx/copyLink';
 
 /** How a return stands, most serious first (the order of the 状态 column). */
 export type ReturnStatus = 'unreadable' | 'error' | 'warning' | 'empty' | 'ok';
@@ -47,7 +47,7 @@ export interface ReturnRow {
   st: ReturnStatus;
   /** why the file could not be read, or the no-table notice */
   x: string | null;
-  /** href of the annotated copy */
+  /** href of the annotated copy (copyLink; always ./ or ../ first, so that it reads as a relative link) */
   c: string | null;
   /** findings grouped in SEVERITY_ORDER */
   d: PageFinding[][];
@@ -93,10 +93,16 @@ function fileOnlyRow(file: FileReport, copy: string | null): ReturnRow {
   };
 }
 
+/** The link to a copy at `relativePath` (from the page's folder, `/` between segments): copyLink's, always starting with . */
+function pageHref(relativePath: string): string {
+  const href = copyLink(relativePath);
+  return href.startsWith('.') ? href : `./${href}`;
+}
+
 /** Every return of the report in report order: one row per table, one per file without a table. */
 export function returnRows(report: CheckReport, copies: Record<string, string>): ReturnRow[] {
   return report.files.flatMap((file) => {
-    const copy = Object.prototype.hasOwnProperty.call(copies, file.file) ? relativeHref(copies[file.file]) : null;
+    const copy = Object.prototype.hasOwnProperty.call(copies, file.file) ? pageHref(copies[file.file]) : null;
     return file.error || file.tables.length === 0 ? [fileOnlyRow(file, copy)] : file.tables.map((t) => tableRow(file.file, t, copy));
   });
 }
