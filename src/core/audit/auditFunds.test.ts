@@ -69,6 +69,7 @@ describe('funds amounts written with more than a number', () => {
     ['"120.00万元" in a 万元 table is 120', '120.00万元', '108.00万元', '120', '108', '90'],
     ['"1,000元" in a 万元 table is 0.1', '1,000元', '900元', '0.1', '0.09', '90'],
     ['"0.012亿元" in a 万元 table is 120', '0.012亿元', '108万元', '120', '108', '90'],
+    ['a bare 万 ("120万") is 万元', '120万', '108万', '120', '108', '90'],
   ])('%s (NUMBER_AS_TEXT), and the row keeps its rate and score', (_what, budget, executed, b, e, rate) => {
     const t = project([[null, '年度资金总额', null, budget, executed, 10, '90.00%', 9]]);
     expect(t.budget.map((r) => [r.budget, r.actual, r.rate, r.expectedScore])).toEqual([[b, e, rate, '9']]);

@@ -24,11 +24,14 @@ export function readFunds(view: SheetView, header: FundsHeader, limit: number): 
     const fundsLabel = label !== null && FUNDS_LABEL.test(label);
     const writtenAmount = fundsLabel && [cols.budget, cols.executed].some((c) => c !== undefined && writtenAsAmount(view, r, c));
     const hasAmount = isAmountLike(budget) || isAmountLike(executed) || writtenAmount;
-    if (!hasAmount && !(fundsLabel && !budget && !executed)) break;
+    // A block of one row whose amounts the form leaves out still records its rate and score under the header.
+    const scoredOnly = r === header.row + 1 && !budget && !executed && [cols.rate, cols.score].some((c) => c !== undefined && isAmountLike(ownValue(view, r, c)));
+    if (!hasAmount && !scoredOnly && !(fundsLabel && !budget && !executed)) break;
     const at = (c: number | undefined) => (c === undefined ? null : ownValue(view, r, c) ?? horizontalValue(view, r, c));
     rows.push({
       row: r,
-      label: label ?? '',
+      // Unlabelled, the one row of its block is named by the header's label cell ("预算资金").
+      label: label ?? (scoredOnly ? labelOf(view, header.row, header.left, firstAmountCol) ?? '' : ''),
       initial: at(cols.initial),
       budget,
       executed,
@@ -51,13 +54,13 @@ function writtenAsAmount(view: SheetView, row: number, col: number): boolean {
   return own !== null && own.text.length <= 20 && /\d/.test(own.text);
 }
 
-/** The row's label: the nearest text left of the amounts that starts in this row. */
+/** The row's label: the nearest text left of the amounts that starts in this row, without a closing colon ("年度资金总额:"). */
 function labelOf(view: SheetView, row: number, headerLeft: number, firstAmountCol: number): string | null {
   const from = Math.min(headerLeft, view.left);
   for (const c of view.columnsBetween(row, from, firstAmountCol - 1).reverse()) {
     if (view.continuesFromAbove(row, c)) continue;
     const t = view.text(row, c);
-    if (t !== '' && !isAmountLike({ row, col: c, value: t, text: t })) return t.replace(/\s+/g, '');
+    if (t !== '' && !isAmountLike({ row, col: c, value: t, text: t })) return t.replace(/\s+/g, '').replace(/[:：]+$/, '');
   }
   return null;
 }

@@ -30,6 +30,12 @@ describe('funds headers as they are printed (§8.22, §8.23)', () => {
       { fundsBudget: 'B', fundsActual: 'C', fundsWeight: 'D', fundsRate: 'E', fundsScore: 'F' },
     ],
     [
+      '年初预算数(A) | 全年执行数(B) without a rate column: the markers state B/A',
+      ['资 金 来 源', '年初预算数(A)', '全年执行数(B)', '分值(10分)', '得分', '得分计算方法'],
+      ['年度资金总额:', 100, 80, 10, 8, '执行率*该指标分值'],
+      { fundsBudget: 'B', fundsActual: 'C', fundsWeight: 'D', fundsScore: 'E' },
+    ],
+    [
       'a 年度预算数(万元) cell over the funds labels is the block title',
       ['年度预算数（万元）', '全年预算数', '全年执行数', '分值', '执行率', '得分'],
       ['年度资金总额', 100, 80, 10, '80%', 8],
@@ -146,5 +152,14 @@ describe('funds points stated in the block header, no 分值 column (test/corpus
     const [t] = checkGrid(gridFromRows('S', grid(18)));
     expect(t.columns.weight).toBeUndefined();
     expect(t.findings.map((f) => f.code)).not.toContain('WEIGHT_SUM_MISMATCH');
+  });
+});
+
+describe('a funds block of one unlabelled row that records only its rate and score', () => {
+  test('执行率权重 / 执行率得分 are its 分值 and 得分; the header\'s label cell names it', () => {
+    const [t] = funds(['预算资金', '年初预算数', '全年(调整)预算数', '全年执行数', '执行率(%)', '执行率权重', '执行率得分(分)'], [[null, null, null, null, '76%', 10, 7.6]]);
+    expect(t.columns).toMatchObject({ fundsWeight: 'F', fundsScore: 'G' });
+    expect(t.budget.map((b) => [b.label, b.weight, b.score])).toEqual([['预算资金', '10', '7.6']]);
+    expect(t.total.weight).toBe('100');
   });
 });

@@ -71,11 +71,27 @@ function markerOf(view: SheetView, r: number, c: number, text: string): string |
   return below ? below[1].toUpperCase() : null;
 }
 
-/** The formula the rate header states (its own text or the marker row's cell under it), as column markers. */
-function statedFormula(view: SheetView, r: number, claims: FundsClaim[]): { numerator: string; denominator: string } | null {
+interface Formula {
+  numerator: string;
+  denominator: string;
+}
+
+/**
+ * The formula the rate header states (its own text or the marker row's cell under it), as column markers.
+ * A block without a rate column whose only budget is a 年初预算数(A) beside an execution marked (B) states
+ * B/A by its markers alone: without it the block would have no denominator (rules.md §8.22).
+ */
+function statedFormula(view: SheetView, r: number, claims: FundsClaim[]): Formula | null {
   const rate = claims.find((c) => c.role === 'rate');
-  if (!rate) return null;
-  for (const text of [view.ownText(r, rate.col), view.ownText(r + 1, rate.col)]) {
+  if (rate) return formulaIn([view.ownText(r, rate.col), view.ownText(r + 1, rate.col)]);
+  const initialA = claims.some((c) => c.role === 'initial' && c.marker === 'A');
+  const executedB = claims.some((c) => c.role === 'executed' && c.marker === 'B');
+  const budget = claims.some((c) => c.role === 'budget');
+  return initialA && executedB && !budget ? { numerator: 'B', denominator: 'A' } : null;
+}
+
+function formulaIn(texts: string[]): Formula | null {
+  for (const text of texts) {
     const m = FORMULA.exec(text.normalize('NFKC'));
     if (m) return { numerator: m[1].toUpperCase(), denominator: m[2].toUpperCase() };
   }
