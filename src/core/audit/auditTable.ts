@@ -27,7 +27,9 @@ export interface AuditOptions {
 export function auditTable(table: RecognizedTable, options: AuditOptions): TableReport {
   const funds = auditFunds(table, options.rounding);
   const declaresOnly = table.kind === 'targets';
-  const audits = table.indicators.map((ind) => auditIndicator(ind, table.hasReasonColumn, options.pack, declaresOnly));
+  // A scoring form (评分表) prints no target and no completion: its rows are scored, with no verdict to assess.
+  const scoresOnly = table.columns.target === undefined && table.columns.actual === undefined;
+  const audits = table.indicators.map((ind) => auditIndicator(ind, table.hasReasonColumn, options.pack, declaresOnly || scoresOnly));
   const sums = sumsOf(table, audits, funds.weight, funds.score);
   const findings: PlacedFinding[] = [...funds.findings, ...audits.flatMap((a) => a.findings), ...duplicateFindings(table)];
   // A targets table's 分值 are planned: the 预算执行率's points are often given only in the 自评表, so its sums are not checked.

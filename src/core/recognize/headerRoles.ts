@@ -51,7 +51,7 @@ const INDICATOR_WORDS: [IndicatorRole, string[]][] = [
   ['targetUnit', ['度量单位', '计量单位', '单位']],
   ['actual', ['全年完成值', '实际完成值', '全年实际值', '完成值', '完成', '实际值', '实际完成', '全年完成', '年度完成值', '实际完成情况', '完成情况', '全年实际完成值', '实际达成值', '实际']],
   ['weight', ['分值', '指标分值', '标准分值', '权重分值', '分数', '满分']],
-  ['score', ['得分', '自评得分', '评分', '实际得分', '评价得分', '自评分']],
+  ['score', ['得分', '自评得分', '评分', '实际得分', '评价得分', '自评分', '指标得分']],
   ['reason', ['偏差原因分析及改进措施', '偏差及原因分析', '未完成原因分析', '未完成原因及拟采取的改进措施', '原因', '偏差原因', '原因分析']],
 ];
 
@@ -97,7 +97,8 @@ export function indicatorRole(text: string): IndicatorRole | null {
   // 实际完成指标值 is the completion of a 指标值, not the 指标值: completion words before the target's ending.
   if (/(完成值|实际值|完成情况|完成数)$/.test(key) || (/实际|完成/.test(key) && /(指标值|值|数)$/.test(key))) return 'actual';
   if (/(指标值|目标值)$/.test(key)) return 'target';
-  if (/^(自评)?得分/.test(key)) return 'score';
+  // 得分系数 / 得分率 are the share of the points earned, not the points.
+  if (/^(自评)?得分(?!系数|率)/.test(key)) return 'score';
   return null;
 }
 
@@ -119,5 +120,8 @@ function fundsRoleOfWording(key: string): FundsRole | null {
   if (/^年初/.test(key)) return /预算/.test(key) ? 'initial' : null;
   if (/(执行数|执行金额|实际支出数?|支出数|决算数)$/.test(key)) return 'executed';
   if (/预算(数|金额)?$/.test(key)) return 'budget';
+  // "执行率权重", "执行率得分": the funds row's 分值 and 得分 named after what they score.
+  if (/^执行率?(权重|分值)$/.test(key)) return 'weight';
+  if (/^执行率?得分$/.test(key)) return 'score';
   return null;
 }

@@ -104,6 +104,7 @@ function assignColumns(view: SheetView, roles: Roles, headerBottom: number): Ind
     }
     i = j;
   }
+  levelPoints(sorted, claims);
   const nameCols = [cols.level1, cols.level2, cols.name].filter((c): c is number => c !== undefined);
   for (const [role, list] of claims) {
     const firstNameCol = role === 'level1' || role === 'level2' || role === 'weight1' || nameCols.length === 0 ? null : Math.min(...nameCols);
@@ -116,6 +117,41 @@ function assignColumns(view: SheetView, roles: Roles, headerBottom: number): Ind
     return { ...rest, weight: weight1 };
   }
   return cols;
+}
+
+const LEVELS: IndicatorRole[] = ['level1', 'level2', 'name'];
+
+/**
+ * A scoring form prints each level's points beside it: "一级指标 | 分值 | 二级指标 | 分值 | 三级指标 | 分值 | 得分",
+ * or 得分 over every number column ("一级指标 | 得分 | 二级指标 | 得分 | 三级指标 | 得分 | 评价标准 | 得分"). Where a number
+ * role is claimed more than once, a claim that directly follows a level's header is that level's points: the
+ * 一级's stated points (weight1), nothing the rules read for a 二级, and the row's 分值 beside the 三级 — a 得分
+ * there too when another 得分 stands further right (that one is what was scored).
+ */
+function levelPoints(sorted: [number, HeaderCell][], claims: Map<IndicatorRole, RoleClaim[]>): void {
+  const repeated = (['weight', 'score'] as const).filter((role) => (claims.get(role)?.length ?? 0) > 1);
+  for (const role of repeated) {
+    const list = claims.get(role) ?? [];
+    const lastCol = Math.max(...list.map((c) => c.col));
+    for (const claim of [...list]) {
+      const level = previousHeaderRole(sorted, claim.col);
+      if (!level || !LEVELS.includes(level)) continue;
+      if (level === 'name' && (role === 'weight' || claim.col === lastCol)) continue;
+      list.splice(list.indexOf(claim), 1);
+      const into: IndicatorRole | null = level === 'level1' ? 'weight1' : level === 'name' ? 'weight' : null;
+      if (into && !claims.get(into)?.some((c) => c.listed)) claims.set(into, [...(claims.get(into) ?? []), { ...claim, role: into }]);
+    }
+  }
+}
+
+/** The role of the header cell (of another merge) nearest left of column `col`. */
+function previousHeaderRole(sorted: [number, HeaderCell][], col: number): IndicatorRole | null {
+  const own = sorted.find(([c]) => c === col)?.[1].origin;
+  for (let i = sorted.length - 1; i >= 0; i--) {
+    const [c, cell] = sorted[i];
+    if (c < col && cell.origin !== own) return cell.role;
+  }
+  return null;
 }
 
 /** Whether a cell of column `col` below the header is merged down over several rows (one value per block). */
@@ -176,8 +212,15 @@ function sectionAsLevel1(view: SheetView, cols: IndicatorColumns, headerBottom: 
   return view.rowsBetween(headerBottom + 1, headerBottom + LEVEL1_SAMPLE_ROWS).some(holdsLabel) ? { ...rest, level1: section, level2 } : cols;
 }
 
+/**
+ * A completion table's header: names with a target and a completion column; or a scoring form's (a 评分表, an
+ * 整体支出绩效评价指标表): two levels of names with a 分值 and a 得分 column and no target or completion.
+ */
 function isIndicatorHeader(cols: IndicatorColumns): boolean {
-  return cols.target !== undefined && cols.actual !== undefined && (cols.name !== undefined || cols.level2 !== undefined);
+  const named = cols.name !== undefined || cols.level2 !== undefined;
+  if (cols.target !== undefined && cols.actual !== undefined) return named;
+  const levels = [cols.level1, cols.level2, cols.name].filter((c) => c !== undefined).length;
+  return cols.target === undefined && cols.actual === undefined && levels >= 2 && cols.weight !== undefined && cols.score !== undefined;
 }
 
 /**

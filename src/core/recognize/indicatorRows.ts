@@ -16,7 +16,13 @@ const PLACEHOLDER = /^(指标\s*\d*\s*[:：]?|[.…。·]+|[/\\\-—–_~]+)$/;
 const TOTAL_LABEL = /^\s*(总\s*分|合\s*计|总\s*计|得分合计|分值合计|总得分|自评总分|自评得分合计|评价总分|综合得分|综合评分)/;
 /** A "name" that is really a value: the row's cells sit one column left of their headers. */
 const VALUE_LIKE = /^([=≥≤<>＝＞＜]|[\d.,]+\s*(\(|（|%|$))/;
-const POINTS_IN_LABEL = /[(（]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]/;
+/** Points a 一级 label states: "产出指标(50分)", "(特性指标70分)", "(20分)", or at its end "产出指标40分". */
+const POINTS_IN_LABEL = /[(（][^()（）\d]*(\d+(?:\.\d+)?)\s*分\s*[)）]|[\u4e00-\u9fff](\d+(?:\.\d+)?)\s*分$/;
+
+function pointsInLabel(label: string): string | null {
+  const m = POINTS_IN_LABEL.exec(label);
+  return m ? (m[1] ?? m[2]) : null;
+}
 
 /** Where the rows being read stand: the 一级 / 二级 they sit under and the index of the 一级 group (-1: none). */
 interface Context {
@@ -202,11 +208,11 @@ function readLevels(view: SheetView, cols: IndicatorColumns, r: number, ctx: Rea
     if (isSubtotal(own)) return 'subtotal';
     // A label repeated on every row of its block (no merge) continues the block.
     if (own !== '' && cleanName(own) !== ctx.level1) {
-      const points = POINTS_IN_LABEL.exec(own);
+      const points = pointsInLabel(own);
       levels.level1 = {
         label: cleanName(own),
         stated: cols.weight1 !== undefined ? shownValue(view, r, cols.weight1) : null,
-        statedInLabel: points ? points[1] : null,
+        statedInLabel: points,
         row: r,
         col: cols.level1,
       };
@@ -337,7 +343,7 @@ function readShifted(layout: Layout, r: number): RowReading | null {
   const s = readShiftedRow(view, r, header.left, layout.shiftRight);
   if (!s || PLACEHOLDER.test(s.name)) return null;
   const levels: Levels = {
-    level1: s.level1 ? { label: s.level1, stated: s.level1Points, statedInLabel: POINTS_IN_LABEL.exec(s.level1)?.[1] ?? null, row: r, col: header.left } : null,
+    level1: s.level1 ? { label: s.level1, stated: s.level1Points, statedInLabel: pointsInLabel(s.level1), row: r, col: header.left } : null,
     level2: s.level2 ?? undefined,
   };
   const reasonText = shared.reason !== null ? view.text(r, shared.reason) : '';

@@ -176,3 +176,24 @@ describe('recognizeTables', () => {
     expect(names(rows)).toEqual([['预算编审管理', 'a']]);
   });
 });
+
+describe('a header repeated under a block label continues the table', () => {
+  const head: CellLiteral[] = ['一级指标', '二级指标', '三级指标', '年初目标值(A)', '实际完成值(B)', '得分'];
+  const grid = (between: CellLiteral): CellLiteral[][] => [
+    ['年度绩效目标1(40分)'],
+    head,
+    ['产出指标', '质量指标', '监测数据合格率', '100%', '100%', 40],
+    [between],
+    head,
+    ['产出指标', '进度指标', '资料上报', '100%', '100%', 40],
+    ['总分', null, null, null, null, 80],
+  ];
+  test('"年度绩效目标2(40分)" between two headers: one table', () => {
+    const tables = recognizeTables(gridFromRows('S', grid('年度绩效目标2(40分)')));
+    expect(tables.map((t) => t.indicators.length)).toEqual([2]);
+  });
+  test('a title between them starts a second table', () => {
+    const tables = recognizeTables(gridFromRows('S', grid('2020年度项目支出绩效自评表')));
+    expect(tables.map((t) => t.indicators.length)).toEqual([1, 1]);
+  });
+});

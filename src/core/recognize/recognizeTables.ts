@@ -24,11 +24,11 @@ export function recognizeTables(grid: Grid): RecognizedTable[] {
     const header = headers[i];
     let body: IndicatorBody | undefined;
     let current = header;
-    // A header repeated right under the last row read (a page break) continues the same table.
+    // A header repeated under the last row read (a page break, a second goal block) continues the same table.
     for (;;) {
       body = readIndicatorRows(view, current, limitAfter(view, current, headers, fundsHeaders), body);
       const next = headers[i + 1];
-      if (!next || body.total || !sameColumns(next, header) || !blankBetween(view, body.bottom, next.top)) break;
+      if (!next || body.total || !sameColumns(next, header) || !onlySectionsBetween(view, body.bottom, next.top)) break;
       current = next;
       i++;
     }
@@ -53,7 +53,7 @@ export function recognizeTables(grid: Grid): RecognizedTable[] {
       funds: funds.rows,
       indicators: body.indicators,
       groups: body.groups,
-      total: body.total,
+      total: body.total ?? (facts.recordedTotal ? { row: facts.recordedTotal.row, weight: null, score: facts.recordedTotal } : null),
       hasReasonColumn: header.columns.reason !== undefined,
       hasScoreColumns: header.columns.weight !== undefined || header.columns.score !== undefined,
       fundsOnly: false,
@@ -112,8 +112,15 @@ function limitAfter(view: SheetView, header: IndicatorHeader, headers: Indicator
 }
 
 /** Whether every row strictly between `above` and `below` is empty (a page break, not a new section). */
-function blankBetween(view: SheetView, above: number, below: number): boolean {
-  return view.rowsBetween(above + 1, below - 1).every((r) => view.columnsIn(r).every((c) => view.ownText(r, c) === ''));
+/**
+ * Whether nothing between two headers starts a new table: blank rows (a page break), or rows of one label
+ * that names a block of the same table ("年度绩效目标2(40分)"). A title names its form (…自评表, …评价表).
+ */
+function onlySectionsBetween(view: SheetView, above: number, below: number): boolean {
+  return view.rowsBetween(above + 1, below - 1).every((r) => {
+    const texts = view.columnsIn(r).map((c) => view.ownText(r, c)).filter((t) => t !== '');
+    return texts.length === 0 || (texts.length === 1 && !view.hasNumber(r) && !/表\s*$/.test(texts[0]));
+  });
 }
 
 function sameColumns(a: IndicatorHeader, b: IndicatorHeader): boolean {
@@ -132,14 +139,14 @@ function fundsAbove(view: SheetView, headers: FundsHeader[], from: number, heade
 }
 
 /**
- * A header without a completion column is a targets table (rules.md §8.20), one without 分值 / 得分 a
+ * A header without a completion column or a 得分 is a targets table (rules.md §8.20), one without 分值 / 得分 a
  * plan-actual table. A scored table is a department's only on evidence (rules.md §8.26: 部门整体 / 整体支出 /
  * 部门(单位) in the title, a facts label or the sheet's name); a project table needs no 项目名称 label.
  */
 function kindOf(header: IndicatorHeader, facts: TitleFacts, sheet: string): TableKind {
   const cols = header.columns;
-  // Only a targets header comes without a completion column (headers.ts); any table with one is never targets.
-  if (cols.actual === undefined) return 'targets';
+  // Without a completion column a header is a targets table, or a scoring form (headers.ts) that records a 得分.
+  if (cols.actual === undefined && cols.score === undefined) return 'targets';
   if (cols.weight === undefined && cols.score === undefined) return 'plan-actual';
   if (facts.project) return 'project';
   return facts.dept || DEPT_TITLE.test(sheet) ? 'dept' : 'project';

@@ -1,5 +1,7 @@
 import type { SheetView } from '../grid/sheetView';
 import { statedMoneyUnit, type MoneyUnit } from '../value/moneyAmount';
+import type { CellValue } from './types';
+import { isAmountLike, ownValue } from './cells';
 import { headerKey } from './headerRoles';
 
 export interface TitleFacts {
@@ -13,7 +15,12 @@ export interface TitleFacts {
   moneyUnit: MoneyUnit | null;
   /** The first row holding a title fact, or null. */
   firstRow: number | null;
+  /** The total score a facts row records ("自评总分(分) | 97.6"), for a table with no 总分 row; null when none. */
+  recordedTotal: CellValue | null;
 }
+
+/** Facts labels of the table's recorded total score (headerKey drops "(分)"). */
+const TOTAL_SCORE_LABELS = new Set(['自评总分', '自评得分', '总分', '总得分', '自评总得分', '项目总得分', '综合得分', '评价总分']);
 
 const DEPT_LABELS = new Set(['部门名称', '单位名称', '部门单位名称', '预算单位', '单位', '部门']);
 const PROJECT_LABELS = new Set(['项目名称']);
@@ -45,7 +52,7 @@ const MONEY_UNIT = /^(?:人民币)?[千万亿]?元$/;
  * whether the title names a project table.
  */
 export function readTitleFacts(view: SheetView, from: number, to: number): TitleFacts {
-  const facts: TitleFacts = { unit: null, year: null, project: false, dept: false, moneyUnit: null, firstRow: null };
+  const facts: TitleFacts = { unit: null, year: null, project: false, dept: false, moneyUnit: null, firstRow: null, recordedTotal: null };
   let deptUnit: string | null = null;
   let projectName: string | null = null;
   let titleUnit: string | null = null;
@@ -68,6 +75,10 @@ export function readTitleFacts(view: SheetView, from: number, to: number): Title
         if (PROJECT_LABELS.has(key)) facts.project = true;
         else if (DEPT_EVIDENCE_LABELS.has(key)) facts.dept = true;
         note(r);
+        continue;
+      }
+      if (TOTAL_SCORE_LABELS.has(key)) {
+        facts.recordedTotal ??= numberRightOf(view, r, c);
         continue;
       }
       if (text.length > 80) continue;
@@ -102,6 +113,16 @@ function subjectOfTitle(text: string): string | null {
 function inlineValue(rest: string): string | null {
   const value = rest.split(/\s{2,}|\s+\S{2,8}[:：]/)[0].trim();
   return value === '' ? null : value.replace(/\s+/g, ' ');
+}
+
+/** The first value right of a label, when it is a number ("97.6", "95分"); null when it is anything else. */
+function numberRightOf(view: SheetView, row: number, col: number): CellValue | null {
+  const m = view.mergeAt(row, col);
+  for (const c of view.columnsBetween(row, m ? m.right + 1 : col + 1, view.right)) {
+    const own = ownValue(view, row, c);
+    if (own !== null) return isAmountLike(own) ? own : null;
+  }
+  return null;
 }
 
 function valueRightOf(view: SheetView, row: number, col: number): string | null {
