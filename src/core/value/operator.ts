@@ -86,8 +86,11 @@ export function takeTrailingOperator(text: string): { op: Operator | null; rest:
   return { op: null, rest: text };
 }
 
-/** The operator a whole cell names ("≥", "＞", "不低于"), or null: the 指标性质 column of split targets. */
+/** A code the 预算管理一体化 export puts before the operator it names ("004 >=", "005-<="). */
+const SYSTEM_CODE = /^\s*\d{1,4}(?:\s*[-.、:：]\s*|\s+)/;
+
+/** The operator a whole cell names ("≥", "＞", "不低于", "004 >="), or null: the 指标性质 column of split targets. */
 export function parseOperator(text: string): Operator | null {
-  const { op, rest } = takeLeadingOperator(normalizeValueText(text));
+  const { op, rest } = takeLeadingOperator(normalizeValueText(text.replace(SYSTEM_CODE, '')));
   return rest === '' ? op : null;
 }

@@ -201,6 +201,8 @@ describe('combineSplitTarget: 指标性质 | 指标值 | 度量单位', () => {
     ['不低于', '95%', '%', undefined, 'quant ≥ 95 % pct'],
     ['定性', '及时', '', undefined, 'qualTarget'],
     ['=', '', '人', undefined, 'missing'],
+    ['004 >=', 20, '次', undefined, 'quant ≥ 20 次'],
+    ['005-<=', 33, '人', undefined, 'quant ≤ 33 人'],
   ])('%p | %p | %p → %s', (op, value, unit, format, expected) => {
     expect(summary(combineSplitTarget(op, value, unit, format))).toBe(expected);
   });
