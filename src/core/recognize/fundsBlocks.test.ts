@@ -102,6 +102,8 @@ describe('header words with markers (§8.27)', () => {
     ['得分计算方法', null],
     ['评分标准', null],
     ['偏差原因说明', 'reason'],
+    ['参考分值', 'weight'],
+    ['指标分值(分)', 'weight'],
   ])('%s → %s', (text, role) => expect(indicatorRole(text)).toBe(role));
 });
 

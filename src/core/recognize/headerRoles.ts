@@ -97,6 +97,8 @@ export function indicatorRole(text: string): IndicatorRole | null {
   // 实际完成指标值 is the completion of a 指标值, not the 指标值: completion words before the target's ending.
   if (/(完成值|实际值|完成情况|完成数)$/.test(key) || (/实际|完成/.test(key) && /(指标值|值|数)$/.test(key))) return 'actual';
   if (/(指标值|目标值)$/.test(key)) return 'target';
+  // 参考分值, 标准分值, 指标分值(分): the points a row is worth.
+  if (/分值$/.test(key)) return 'weight';
   // 得分系数 / 得分率 are the share of the points earned, not the points.
   if (/^(自评)?得分(?!系数|率)/.test(key)) return 'score';
   return null;
