@@ -17,8 +17,8 @@ const MARKER_AT_END = /[(（]\s*([A-Za-z])\s*[)）]$/;
 const MARKER_ALONE = /^[(（]?\s*([A-Za-z])\s*[)）]?$/;
 /** A formula a header states: "执行率(B/A)", "C=B/A", "B÷A×100%". */
 const FORMULA = /([A-Za-z])\s*[/÷]\s*([A-Za-z])/;
-/** Labels of funds rows (资金来源 / 年度资金总额 / 其中…): what a header over them names is the block, not an amount. */
-export const FUNDS_LABEL = /资金|拨款|支出|经费|合计|总额|其中|结转|收入|预算/;
+/** Labels of funds rows (资金来源 / 年度资金总额 / 其中… / 自治区补助 / 自筹): what a header over them names is the block, not an amount. */
+export const FUNDS_LABEL = /资金|拨款|支出|经费|合计|总额|其中|结转|收入|预算|补助|自筹|配套/;
 const LABEL_SAMPLE_ROWS = 6;
 
 /**

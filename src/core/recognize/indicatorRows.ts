@@ -230,7 +230,8 @@ function readLevels(view: SheetView, cols: IndicatorColumns, r: number, ctx: Rea
 function readTotal(view: SheetView, header: IndicatorHeader, r: number, afterIndicators: boolean): RecognizedTotal | null {
   const cols = header.columns;
   // A row with a 三级 name is an indicator unless that name is itself the total's label (cheap test first).
-  const name = cols.name !== undefined ? view.text(r, cols.name) : '';
+  // A cell merged in from the left ("总分 | 99.55分" over B:G) is the total's value, not a name.
+  const name = cols.name !== undefined && !mergedFromLeft(view, r, cols.name) ? view.text(r, cols.name) : '';
   if (name !== '' && !TOTAL_LABEL.test(name)) return null;
   const weight = cols.weight !== undefined ? horizontalValue(view, r, cols.weight) : null;
   const score = cols.score !== undefined ? horizontalValue(view, r, cols.score) : null;
@@ -238,8 +239,10 @@ function readTotal(view: SheetView, header: IndicatorHeader, r: number, afterInd
   let labelled = false;
   let labelsEmpty = true;
   const firstValueCol = Math.min(cols.weight ?? Infinity, cols.score ?? Infinity);
-  for (let c = header.left; c < firstValueCol; c++) {
-    if (c === cols.section) continue;
+  // From the sheet's left edge: a goal-block label left of the header ("年度绩效目标1(80分)") has the 总分 below it.
+  for (let c = Math.min(view.left, header.left); c < firstValueCol; c++) {
+    // The section label's merge runs down beside the grid; a 总分 of its own below it is the total's label.
+    if (c === cols.section && !TOTAL_LABEL.test(view.ownText(r, c))) continue;
     const t = view.text(r, c);
     if (t === '') continue;
     labelsEmpty = false;
@@ -247,6 +250,11 @@ function readTotal(view: SheetView, header: IndicatorHeader, r: number, afterInd
   }
   if (labelled || (labelsEmpty && afterIndicators)) return { row: r, weight, score };
   return null;
+}
+
+function mergedFromLeft(view: SheetView, r: number, c: number): boolean {
+  const m = view.mergeAt(r, c);
+  return m !== null && m.left < c;
 }
 
 /** A remark's label (其他需要说明事项, 说明, 备注), with or without its colon. */

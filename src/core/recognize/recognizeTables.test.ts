@@ -197,3 +197,17 @@ describe('a header repeated under a block label continues the table', () => {
     expect(tables.map((t) => t.indicators.length)).toEqual([1, 1]);
   });
 });
+
+describe('a 总分 row left of the header with its value merged over the grid', () => {
+  test('"总分" under a goal-block label, "99.55分" merged over B:F, is the recorded total', () => {
+    const rows: CellLiteral[][] = [
+      ['年度绩效目标1(80分)', '一级指标', '二级指标', '三级指标', '年初目标值(A)', '实际完成值(B)', '得分'],
+      [null, '产出指标', '数量指标', '宣传片', '1部', '1部', 40],
+      [null, '满意度指标', '满意度指标', '群众满意度', '≥90%', '95%', 40],
+      ['总分', '99.55分', null, null, null, null, null],
+    ];
+    const [t] = recognizeTables(gridFromRows('S', rows, ['A1:A3', 'B4:G4']));
+    expect(t.indicators.map((i) => i.name)).toEqual(['宣传片', '群众满意度']);
+    expect(t.total?.score?.text).toBe('99.55分');
+  });
+});

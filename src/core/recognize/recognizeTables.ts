@@ -111,7 +111,6 @@ function limitAfter(view: SheetView, header: IndicatorHeader, headers: Indicator
   return limit;
 }
 
-/** Whether every row strictly between `above` and `below` is empty (a page break, not a new section). */
 /**
  * Whether nothing between two headers starts a new table: blank rows (a page break), or rows of one label
  * that names a block of the same table ("年度绩效目标2(40分)"). A title names its form (…自评表, …评价表).

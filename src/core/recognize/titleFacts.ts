@@ -1,7 +1,8 @@
 import type { SheetView } from '../grid/sheetView';
 import { statedMoneyUnit, type MoneyUnit } from '../value/moneyAmount';
 import type { CellValue } from './types';
-import { isAmountLike, ownValue } from './cells';
+import { numberCellKind } from '../value/numberCell';
+import { ownValue } from './cells';
 import { headerKey } from './headerRoles';
 
 export interface TitleFacts {
@@ -120,7 +121,7 @@ function numberRightOf(view: SheetView, row: number, col: number): CellValue | n
   const m = view.mergeAt(row, col);
   for (const c of view.columnsBetween(row, m ? m.right + 1 : col + 1, view.right)) {
     const own = ownValue(view, row, c);
-    if (own !== null) return isAmountLike(own) ? own : null;
+    if (own !== null) return numberCellKind(own) === 'number' || numberCellKind(own) === 'text-number' ? own : null;
   }
   return null;
 }
