@@ -7,6 +7,7 @@ import { WorkbookReadError } from './readErrors';
 import { sheetToGrid, type CellCounter } from './sheetToGrid';
 import { sniffWorkbook, type WorkbookFormat } from './sniff';
 import { openMergedEmptyCells } from './spreadsheetMlMerges';
+import { spreadsheetMlForParsing } from './spreadsheetMlText';
 import { unzipBounded } from './zipPackage';
 
 export type { WorkbookFormat } from './sniff';
@@ -91,16 +92,22 @@ function countCellTags(xml: Buffer): number {
 
 function parseWorkbook(bytes: Buffer, format: WorkbookFormat, limits: ReadLimits): XLSX.WorkBook {
   try {
-    if (format === 'xlsx' || format === 'ods') return parseZipContainer(packageOf(bytes, limits), READ_OPTIONS);
+    if (format === 'xlsx' || format === 'ods') return withSheets(parseZipContainer(packageOf(bytes, limits), READ_OPTIONS));
     // SheetJS loses self-closing merged cells of SpreadsheetML and shifts the row after them (see spreadsheetMlMerges).
-    const input = format === 'spreadsheetml' ? openMergedEmptyCells(bytes) : bytes;
-    return XLSX.read(input, { ...READ_OPTIONS, type: 'buffer' });
+    const input = format === 'spreadsheetml' ? openMergedEmptyCells(spreadsheetMlForParsing(bytes)) : bytes;
+    return withSheets(XLSX.read(input, { ...READ_OPTIONS, type: 'buffer' }));
   } catch (e) {
     if (e instanceof WorkbookReadError) throw e;
     const message = e instanceof Error ? e.message : String(e);
     if (/password-protected|encryption/i.test(message)) throw new WorkbookReadError('encrypted', message);
     throw new WorkbookReadError('corrupt', message);
   }
+}
+
+/** Every workbook has a sheet (Excel cannot save one without): a workbook of none is what a damaged file parses as. */
+function withSheets(wb: XLSX.WorkBook): XLSX.WorkBook {
+  if (wb.SheetNames.length === 0) throw new WorkbookReadError('corrupt', 'a workbook without any sheet');
+  return wb;
 }
 
 /**

@@ -1,7 +1,9 @@
 import * as XLSX from '@e965/xlsx';
+import { assertSoundWorkbookStream, type CfbStream } from './biffStream';
 import { DEFAULT_LIMITS, type ReadLimits } from './limits';
 import { WorkbookReadError } from './readErrors';
-import { listZip } from './zipPackage';
+import { decodeUtf16, utf16Order } from './spreadsheetMlText';
+import { listZip, readZipEntry, type ZipEntry } from './zipPackage';
 
 /**
  * What a workbook's content is (never its extension): OOXML (.xlsx .xlsm .xltx .xltm),
@@ -37,13 +39,18 @@ export function sniffWorkbook(buf: Buffer, fileName: string, limits: ReadLimits 
 }
 
 function sniffZip(buf: Buffer, limits: ReadLimits): WorkbookFormat {
-  const names = new Set(listZip(buf, limits).map((e) => e.name));
-  const has = (prefix: string) => [...names].some((n) => n.startsWith(prefix));
+  const entries = listZip(buf, limits);
+  const names = new Set(entries.map((e) => e.name));
+  const has = (prefix: string) => entries.some((e) => e.name.startsWith(prefix));
   if (names.has('[Content_Types].xml')) {
-    if (has('word/')) throw new WorkbookReadError('word');
-    if (has('ppt/')) throw new WorkbookReadError('powerpoint');
-    if (names.has('xl/workbook.bin')) throw new WorkbookReadError('xlsb');
-    if (has('xl/')) return 'xlsx';
+    // The package's main part says what it is; a stray folder of another kind (word/ in a workbook) does not.
+    const main = mainPart(buf, entries, limits) ?? guessedMainPart(names, has);
+    if (main.startsWith('xl/')) {
+      if (main.endsWith('.bin')) throw new WorkbookReadError('xlsb');
+      return 'xlsx';
+    }
+    if (main.startsWith('word/')) throw new WorkbookReadError('word');
+    if (main.startsWith('ppt/')) throw new WorkbookReadError('powerpoint');
     throw new WorkbookReadError('not-workbook');
   }
   const mimetype = names.has('mimetype') && buf.includes('application/vnd.oasis.opendocument.spreadsheet');
@@ -52,26 +59,52 @@ function sniffZip(buf: Buffer, limits: ReadLimits): WorkbookFormat {
   throw new WorkbookReadError('not-workbook');
 }
 
+/** The target of the package's officeDocument relationship (`_rels/.rels`, ECMA-376-2 §8.3), without a leading /; null when there is none. */
+function mainPart(buf: Buffer, entries: ZipEntry[], limits: ReadLimits): string | null {
+  const rels = entries.find((e) => e.name === '_rels/.rels');
+  if (!rels) return null;
+  const xml = readZipEntry(buf, rels, Math.min(limits.entryBytes, 2 ** 20), limits).toString('utf8');
+  for (const [tag] of xml.matchAll(/<(?:\w+:)?Relationship\b[^>]*>/g)) {
+    const attr = (name: string) => new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(tag);
+    const type = attr('Type');
+    const target = attr('Target');
+    if (type && target && /\/officeDocument$/.test(type[1] ?? type[2])) return (target[1] ?? target[2]).replace(/^\//, '');
+  }
+  return null;
+}
+
+/** Without a main-part relationship: the workbook part if there is one, else the folder there is. */
+function guessedMainPart(names: Set<string>, has: (prefix: string) => boolean): string {
+  if (names.has('xl/workbook.bin')) return 'xl/workbook.bin';
+  if (names.has('xl/workbook.xml')) return 'xl/workbook.xml';
+  for (const folder of ['word/', 'ppt/', 'xl/']) if (has(folder)) return folder;
+  return '';
+}
+
 function sniffCompoundFile(buf: Buffer, fileName: string): WorkbookFormat {
-  let paths: string[];
+  let container: { FullPaths: string[]; FileIndex: CfbStream[] };
   try {
-    paths = XLSX.CFB.read(buf, { type: 'buffer' }).FullPaths.map((p: string) => p.replace(/\/$/, '').split('/').pop()!.toLowerCase());
+    container = XLSX.CFB.read(buf, { type: 'buffer' }) as unknown as typeof container;
   } catch (e) {
     throw new WorkbookReadError('corrupt', e instanceof Error ? e.message : String(e));
   }
+  const paths = container.FullPaths.map((p: string) => p.replace(/\/$/, '').split('/').pop()!.toLowerCase());
   const has = (name: string) => paths.includes(name.toLowerCase());
   if (has('EncryptedPackage') || has('EncryptionInfo')) throw new WorkbookReadError('encrypted');
-  if (has('Workbook') || has('Book')) return /\.ett?$/i.test(fileName) ? 'et' : 'xls';
+  if (has('Workbook') || has('Book')) {
+    assertSoundWorkbookStream(container.FileIndex);
+    return /\.ett?$/i.test(fileName) ? 'et' : 'xls';
+  }
   if (has('WordDocument')) throw new WorkbookReadError('word');
   if (has('PowerPoint Document')) throw new WorkbookReadError('powerpoint');
   throw new WorkbookReadError('not-workbook');
 }
 
-/** The first characters of a text file, decoded by its byte-order mark (UTF-8 without one). */
+/** The first characters of a text file, decoded by its byte-order mark, or as UTF-16 when it starts with `<` in UTF-16 (else UTF-8). */
 function headText(buf: Buffer): string | null {
   const head = buf.subarray(0, HEAD);
-  if (head[0] === 0xff && head[1] === 0xfe) return head.subarray(2).toString('utf16le');
-  if (head[0] === 0xfe && head[1] === 0xff) return Buffer.from(head.subarray(2)).swap16().toString('utf16le');
+  const order = utf16Order(head);
+  if (order) return decodeUtf16(head, order);
   if (head.includes(0)) return null;
   return head.toString('utf8').replace(/^\uFEFF/, '');
 }

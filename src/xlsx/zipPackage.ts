@@ -1,5 +1,5 @@
 import { inflateRawSync } from 'node:zlib';
-import { limitError, type ReadLimits } from './limits';
+import { limitError, MAX_MEMBERS, type ReadLimits } from './limits';
 import { WorkbookReadError } from './readErrors';
 
 /** One member of a zip archive, as its central directory describes it. */
@@ -14,9 +14,13 @@ export interface ZipEntry {
 }
 
 const EOCD = 0x06054b50;
+const ZIP64_EOCD = 0x06064b50;
+const ZIP64_LOCATOR = 0x07064b50;
 const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
 const ZIP64_MARK = 0xffffffff;
+/** The Zip64 extended-information extra field (APPNOTE 4.5.3). */
+const ZIP64_EXTRA = 0x0001;
 
 function corrupt(why: string): WorkbookReadError {
   return new WorkbookReadError('corrupt', why);
@@ -24,18 +28,25 @@ function corrupt(why: string): WorkbookReadError {
 
 /**
  * The members of a zip archive, in central-directory order (no decompression). Throws
- * WorkbookReadError: corrupt for a damaged directory, too-large when a declared size is
- * over the limits (Zip64 sizes are: no workbook needs 4 GB), encrypted for encrypted entries.
+ * WorkbookReadError: corrupt for a damaged directory (one that does not end where the end record
+ * says, or names a member twice: OPC part names are compared without case, ECMA-376-2 §6.2.2.3),
+ * too-large when there are more members than the limit or a declared size is over the limits,
+ * encrypted for encrypted entries. Zip64 archives (more than 65,535 members) are read by their
+ * Zip64 end record, so that no member is left out unseen.
  */
 export function listZip(buf: Buffer, limits: ReadLimits): ZipEntry[] {
-  const eocd = findEocd(buf);
-  const count = buf.readUInt16LE(eocd + 10);
-  let at = buf.readUInt32LE(eocd + 16);
+  const { count, offset, size } = centralDirectory(buf);
+  if (count > (limits.members ?? MAX_MEMBERS)) throw limitError('members', limits);
+  const end = offset + size;
+  if (end > buf.length) throw corrupt('zip: the central directory runs past the end of the file');
+  let at = offset;
   const entries: ZipEntry[] = [];
+  const names = new Set<string>();
   let total = 0;
   for (let i = 0; i < count; i++) {
-    if (at + 46 > buf.length || buf.readUInt32LE(at) !== CENTRAL) throw corrupt('zip: bad central directory');
+    if (at + 46 > end || buf.readUInt32LE(at) !== CENTRAL) throw corrupt('zip: bad central directory');
     const nameLength = buf.readUInt16LE(at + 28);
+    const extraLength = buf.readUInt16LE(at + 30);
     const entry: ZipEntry = {
       name: buf.toString('utf8', at + 46, at + 46 + nameLength),
       flags: buf.readUInt16LE(at + 8),
@@ -44,14 +55,55 @@ export function listZip(buf: Buffer, limits: ReadLimits): ZipEntry[] {
       size: buf.readUInt32LE(at + 24),
       localHeaderOffset: buf.readUInt32LE(at + 42),
     };
+    readZip64Extra(buf.subarray(at + 46 + nameLength, at + 46 + nameLength + extraLength), entry);
+    const key = entry.name.toLowerCase();
+    if (names.has(key)) throw corrupt(`zip: the member ${entry.name} is there twice`);
+    names.add(key);
     if (entry.flags & 1) throw new WorkbookReadError('encrypted');
-    if (entry.size === ZIP64_MARK || entry.size > limits.entryBytes) throw limitError('entryBytes', limits, entry.name);
+    if (entry.size > limits.entryBytes) throw limitError('entryBytes', limits, entry.name);
     total += entry.size;
     if (total > limits.workbookBytes) throw limitError('workbookBytes', limits);
     entries.push(entry);
-    at += 46 + nameLength + buf.readUInt16LE(at + 30) + buf.readUInt16LE(at + 32);
+    at += 46 + nameLength + extraLength + buf.readUInt16LE(at + 32);
   }
+  if (at !== end) throw corrupt('zip: the central directory holds other members than its end record counts');
   return entries;
+}
+
+/** Where the central directory is and how many members it lists: from the end record, or its Zip64 record. */
+function centralDirectory(buf: Buffer): { count: number; offset: number; size: number } {
+  const eocd = findEocd(buf);
+  const count = buf.readUInt16LE(eocd + 10);
+  const size = buf.readUInt32LE(eocd + 12);
+  const offset = buf.readUInt32LE(eocd + 16);
+  const locator = eocd - 20;
+  const zip64 = locator >= 0 && buf.readUInt32LE(locator) === ZIP64_LOCATOR;
+  if (!zip64) {
+    if (size === ZIP64_MARK || offset === ZIP64_MARK) throw corrupt('zip: Zip64 sizes without a Zip64 end record');
+    return { count, offset, size };
+  }
+  const record = bigToNumber(buf.readBigUInt64LE(locator + 8));
+  if (record + 56 > locator || buf.readUInt32LE(record) !== ZIP64_EOCD) throw corrupt('zip: bad Zip64 end record');
+  return { count: bigToNumber(buf.readBigUInt64LE(record + 32)), size: bigToNumber(buf.readBigUInt64LE(record + 40)), offset: bigToNumber(buf.readBigUInt64LE(record + 48)) };
+}
+
+/** A 64-bit size or offset of a file this reader holds in memory (larger ones are damage, or over every limit). */
+function bigToNumber(n: bigint): number {
+  return n > BigInt(Number.MAX_SAFE_INTEGER) ? Number.MAX_SAFE_INTEGER : Number(n);
+}
+
+/** The 64-bit values of a member's Zip64 extra field: in its order, only those whose 32-bit field is 0xFFFFFFFF. */
+function readZip64Extra(extra: Buffer, entry: ZipEntry): void {
+  const wanted = (['size', 'compressedSize', 'localHeaderOffset'] as const).filter((k) => entry[k] === ZIP64_MARK);
+  if (wanted.length === 0) return;
+  for (let at = 0; at + 4 <= extra.length; at += 4 + extra.readUInt16LE(at + 2)) {
+    if (extra.readUInt16LE(at) !== ZIP64_EXTRA) continue;
+    const length = extra.readUInt16LE(at + 2);
+    if (length < wanted.length * 8 || at + 4 + length > extra.length) break;
+    wanted.forEach((k, i) => (entry[k] = bigToNumber(extra.readBigUInt64LE(at + 4 + 8 * i))));
+    return;
+  }
+  throw corrupt(`zip: Zip64 sizes of ${entry.name} without their extra field`);
 }
 
 function findEocd(buf: Buffer): number {
