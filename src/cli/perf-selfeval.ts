@@ -3,8 +3,9 @@
 import { stopAllWorkers } from './check/workerPool';
 import { isCheckWorker } from './check/workerRole';
 import { processIo } from './io';
-import { installTempCleanup, stopThen } from './output/tempFiles';
-import { needsRelaunch, relaunch } from './relaunch';
+import { stopRun } from './check/stopRun';
+import { installTempCleanup } from './output/tempFiles';
+import { needsRelaunch, relaunch, watchParent } from './relaunch';
 import { visible } from './render/visible';
 
 // Each thread loads what it runs (same bundle): a worker the reader and the engine, the main thread the commands.
@@ -16,12 +17,18 @@ function runCommand(): void {
   const argv = process.argv.slice(2);
   if (needsRelaunch(argv)) return relaunch(__filename, argv);
   installTempCleanup(stopAllWorkers);
-  // `perf-selfeval check … --json | head` closes stdout early: that is the reader's choice,
-  // not an error, so stop quietly (workers ended, temporary files removed) instead of crashing with EPIPE.
+  // `perf-selfeval check … | head` closes stdout early: stop (workers end, temporary files removed)
+  // instead of crashing with EPIPE, and say on stderr that the run stopped and what it did not write
+  // (exit 2): a batch cut short must not pass for a whole one. Later writes fail the same way.
+  let stdoutClosed = false;
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (stdoutClosed) return;
     if (e.code !== 'EPIPE') throw e;
-    void stopThen(stopAllWorkers, () => process.exit(process.exitCode ?? 0));
+    stdoutClosed = true;
+    stopRun('stdout-closed');
   });
+  // Relaunched: the process the user started may be killed outright (kill -9), which passes nothing on.
+  watchParent(() => stopRun('parent-gone'));
   import(/* webpackMode: "eager" */ './main')
     .then(({ main }) => main(argv, { ...processIo(), workerScript: __filename }))
     .then(

@@ -24,11 +24,13 @@ export function needsRelaunch(argv: readonly string[]): boolean {
  * Runs `script argv` in a child node with CHECK_NODE_FLAGS (and this process's own node options),
  * on this process's standard streams. Signals sent to this process are passed on (the child stops
  * as it always does: workers finish their file, temporary files removed); this process then ends
- * as the child ended, with its exit status or of its signal.
+ * as the child ended, with its exit status or of its signal. A kill -9 of this process cannot be
+ * passed on: the child sees the channel between them close instead (watchParent).
  */
 export function relaunch(script: string, argv: readonly string[]): void {
   const child = spawn(process.execPath, [...CHECK_NODE_FLAGS, ...process.execArgv, script, ...argv], {
-    stdio: 'inherit',
+    // The IPC channel carries no message: it closes when this process ends, however it ends (watchParent).
+    stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
     env: { ...process.env, [RELAUNCHED]: '1' },
   });
   const forward = (signal: NodeJS.Signals) => void child.kill(signal);
@@ -42,4 +44,14 @@ export function relaunch(script: string, argv: readonly string[]): void {
     if (signal) process.kill(process.pid, signal);
     else process.exitCode = code ?? 2;
   });
+}
+
+/**
+ * In a relaunched command, calls `onGone` when the process that relaunched it ends before it
+ * (killed with SIGKILL, crashed): its IPC channel closes then. The channel keeps nothing running.
+ */
+export function watchParent(onGone: () => void): void {
+  if (process.env[RELAUNCHED] !== '1' || !process.channel) return;
+  process.channel.unref();
+  process.once('disconnect', onGone);
 }

@@ -1,5 +1,6 @@
 import { promises as fs, type Dirent, type Stats } from 'node:fs';
 import path from 'node:path';
+import { isCopyName } from '../output/copyNames';
 
 /** Something a folder walk did not check, and why (one line, Chinese / English). */
 export interface Skipped {
@@ -24,6 +25,7 @@ export const SKIP_REASONS = {
   unsupported: '不支持的文件类型 / unsupported file type',
   notSpreadsheetXml: '不是 SpreadsheetML 2003 的 XML / XML that is not SpreadsheetML 2003',
   lockFile: 'Excel 的锁定文件（~$）/ an Excel lock file (~$)',
+  annotatedCopy: '本工具写出的标注副本（NAME.checked.xlsx）/ an annotated copy written by this tool (NAME.checked.xlsx)',
   unreadableFolder: '文件夹无法读取 / the folder cannot be read',
   unreadable: '无法读取 / cannot be read',
   symlinkLoop: '符号链接循环 / symbolic link loop',
@@ -110,6 +112,9 @@ class Walk {
   private async file(full: string): Promise<void> {
     const name = path.basename(full);
     if (name.startsWith('~$')) return this.skip(full, SKIP_REASONS.lockFile);
+    // A run whose --annotate folder lies among its inputs must not check the last run's copies as
+    // returns (nor annotate copies of copies); a copy named on the command line is checked.
+    if (isCopyName(name)) return this.skip(full, SKIP_REASONS.annotatedCopy);
     if (WORKBOOK_EXTENSIONS.test(name)) return void this.out.files.push(this.shown(full));
     if (!XML_EXTENSION.test(name)) return this.skip(full, SKIP_REASONS.unsupported);
     const head = await readHead(full);
@@ -126,8 +131,9 @@ async function readHead(file: string): Promise<string | null> {
     const buf = Buffer.alloc(XML_HEAD_BYTES);
     const { bytesRead } = await handle.read(buf, 0, buf.length, 0);
     const head = buf.subarray(0, bytesRead);
-    // SpreadsheetML is UTF-8 mostly, UTF-16 sometimes: look for the namespace in both.
-    return head.toString('latin1') + head.toString('utf16le');
+    // SpreadsheetML is UTF-8 mostly, UTF-16 (either byte order) sometimes: look for the namespace in each.
+    const even = head.subarray(0, head.length & ~1);
+    return head.toString('latin1') + even.toString('utf16le') + Buffer.from(even).swap16().toString('utf16le');
   } catch {
     return null;
   } finally {

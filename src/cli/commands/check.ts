@@ -79,6 +79,8 @@ class CheckRun {
   started = (job: FileJob): void => this.progress.show(job.index, job.file);
 
   done = async (o: FileOutcome): Promise<void> => {
+    // A stopped run reports nothing more: what it did not write is said once, as it ends (check/stopRun).
+    if (this.outputs.stopped) return;
     const { entry } = o;
     if (entry.error) this.progress.note(`${entry.file}: ${entry.error}`);
     else if (entry.tables.length === 0) this.progress.note(`${entry.file}: ${NO_TABLE}`);
@@ -87,6 +89,7 @@ class CheckRun {
     const { summary } = this.outputs;
     this.tally.add(entry, copy && summary ? relativeLink(summary, copy) : copy);
     this.kept?.push(entry);
+    this.outputs.fileReported();
     if (this.json) this.json.file(entry);
     else {
       this.progress.clear();
@@ -113,6 +116,7 @@ class CheckRun {
   }
 
   async finish(skipped: { path: string; reason: string }[]): Promise<number> {
+    if (this.outputs.stopped) return 2;
     this.progress.done();
     if (this.json) this.json.end(skipped);
     else this.io.stdout(this.tally.render(skipped.length));
