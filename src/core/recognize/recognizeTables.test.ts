@@ -192,6 +192,10 @@ describe('a header repeated under a block label continues the table', () => {
     const tables = recognizeTables(gridFromRows('S', grid('年度绩效目标2(40分)')));
     expect(tables.map((t) => t.indicators.length)).toEqual([2]);
   });
+  test('a heading of its own between them ("履职效果情况", seed 001) starts a second table', () => {
+    const tables = recognizeTables(gridFromRows('S', grid('履职效果情况')));
+    expect(tables.map((t) => t.indicators.length)).toEqual([1, 1]);
+  });
   test('a title between them starts a second table', () => {
     const tables = recognizeTables(gridFromRows('S', grid('2020年度项目支出绩效自评表')));
     expect(tables.map((t) => t.indicators.length)).toEqual([1, 1]);

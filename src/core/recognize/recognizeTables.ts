@@ -111,14 +111,17 @@ function limitAfter(view: SheetView, header: IndicatorHeader, headers: Indicator
   return limit;
 }
 
+/** A goal block of the same table states its points ("年度绩效目标2(40分)"); a heading of its own ("履职效果情况") starts a new table. */
+const GOAL_BLOCK = /目标.*[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]\s*$/;
+
 /**
  * Whether nothing between two headers starts a new table: blank rows (a page break), or rows of one label
- * that names a block of the same table ("年度绩效目标2(40分)"). A title names its form (…自评表, …评价表).
+ * that names a goal block of the same table with its points ("年度绩效目标2(40分)").
  */
 function onlySectionsBetween(view: SheetView, above: number, below: number): boolean {
   return view.rowsBetween(above + 1, below - 1).every((r) => {
     const texts = view.columnsIn(r).map((c) => view.ownText(r, c)).filter((t) => t !== '');
-    return texts.length === 0 || (texts.length === 1 && !view.hasNumber(r) && !/表\s*$/.test(texts[0]));
+    return texts.length === 0 || (texts.length === 1 && !view.hasNumber(r) && GOAL_BLOCK.test(texts[0]));
   });
 }
 
